@@ -1,0 +1,20 @@
+// Paths and URLs of the built site: where each deck goes and under which base it is served.
+import { join } from 'node:path'
+import type { Deck } from './decks'
+import { projectRoot } from './decks'
+
+export const distDir = join(projectRoot, 'dist')
+
+/** `BASE=/x/` → `/x/`; always starts and ends with a slash. */
+export function siteBase(env = process.env): string {
+  const raw = (env.BASE ?? '/').trim() || '/'
+  return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
+}
+
+export function deckBase(deck: Pick<Deck, 'id'>, base = siteBase()): string {
+  return `${base}${deck.id}/`
+}
+
+export function deckOutDir(deck: Pick<Deck, 'id'>, root = distDir): string {
+  return join(root, deck.id)
+}
