@@ -2,15 +2,18 @@
 // Built beside dist/ and swapped in at the end, so a failed build leaves the previous site intact.
 import { rmSync, renameSync, mkdirSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { listDecks, projectRoot } from './lib/decks'
+import { runTsx } from './lib/tsx'
+import { listDecks } from './lib/decks'
 import { deckBase, deckOutDir, distDir, siteBase } from './lib/site'
 import { runSlidev } from './lib/slidev'
 import { step } from './lib/progress'
 import { renderIndex } from './lib/landing'
 
-const staging = join(projectRoot, '.dist-staging')
+const staging = `${distDir}.staging`
 const base = siteBase()
 const decks = await listDecks()
+
+await step('lint: slides/*.md', () => runTsx('scripts/lint-slides.ts'))
 
 rmSync(staging, { recursive: true, force: true })
 mkdirSync(staging, { recursive: true })
@@ -27,4 +30,4 @@ rmSync(old, { recursive: true, force: true })
 if (existsSync(distDir)) renameSync(distDir, old)
 renameSync(staging, distDir)
 rmSync(old, { recursive: true, force: true })
-console.log(`Site pronto em dist/ (${decks.length} aulas, base ${base}).`)
+console.log(`Site pronto em ${distDir} (${decks.length} aulas, base ${base}).`)

@@ -1,8 +1,8 @@
 // The deck list, derived from slides/aula-*.md: the only place that knows which aulas exist.
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse } from '@slidev/parser'
+import { load, type LoadedSlidevData } from '@slidev/parser/fs'
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 export const slidesDir = join(projectRoot, 'slides')
@@ -34,8 +34,8 @@ export async function listDecks(dir = slidesDir): Promise<Deck[]> {
 export async function readDeck(file: string): Promise<Deck> {
   const id = basename(file, '.md')
   const number = Number(DECK_FILE.exec(basename(file))?.[1])
-  const markdown = await parse(readFileSync(file, 'utf8'), file)
-  const headmatter = markdown.slides[0]?.frontmatter ?? {}
+  const data = await loadDeck(file)
+  const headmatter = data.headmatter
   return {
     id,
     number,
@@ -44,7 +44,7 @@ export async function readDeck(file: string): Promise<Deck> {
     title: String(headmatter.title ?? id),
     subtitle: String(headmatter.subtitle ?? ''),
     topics: Array.isArray(headmatter.topics) ? headmatter.topics.map(String) : [],
-    slideCount: markdown.slides.filter(slide => !slide.frontmatter.disabled && !slide.frontmatter.hide).length,
+    slideCount: data.slides.filter(slide => !slide.frontmatter.disabled && !slide.frontmatter.hide).length,
   }
 }
 
@@ -57,4 +57,9 @@ export function pickDeck(decks: Deck[], wanted?: string): Deck {
     throw new Error(`Aula "${wanted}" não encontrada. Aulas disponíveis: ${decks.map(d => d.number).join(', ')}`)
   }
   return deck
+}
+
+/** A deck as Slidev loads it: `src:` imports resolved, each slide with its source file and lines. */
+export function loadDeck(file: string): Promise<LoadedSlidevData> {
+  return load({ userRoot: slidesDir, roots: [projectRoot, slidesDir], allowedRoots: [projectRoot] }, file)
 }

@@ -1,9 +1,10 @@
 // Paths and URLs of the built site: where each deck goes and under which base it is served.
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Deck } from './decks'
 import { projectRoot } from './decks'
 
-export const distDir = join(projectRoot, 'dist')
+/** dist/, or $DIST_DIR (lets several builds run side by side without touching dist/). */
+export const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(projectRoot, 'dist')
 
 /** `BASE=/x/` → `/x/`; always starts and ends with a slash. */
 export function siteBase(env = process.env): string {
