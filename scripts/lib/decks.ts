@@ -1,11 +1,12 @@
 // The deck list, derived from slides/aula-*.md: the only place that knows which aulas exist.
 import { readdirSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { basename, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load, type LoadedSlidevData } from '@slidev/parser/fs'
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)))
-export const slidesDir = join(projectRoot, 'slides')
+/** slides/, or $SLIDES_DIR (tests point it at fixture decks). */
+export const slidesDir = process.env.SLIDES_DIR ? resolve(process.env.SLIDES_DIR) : join(projectRoot, 'slides')
 
 export interface Deck {
   /** `aula-3` — folder name under dist/, base path segment and PDF name. */
@@ -40,7 +41,7 @@ export async function readDeck(file: string): Promise<Deck> {
     id,
     number,
     file,
-    relativeFile: `slides/${basename(file)}`,
+    relativeFile: relative(projectRoot, file),
     title: String(headmatter.title ?? id),
     subtitle: String(headmatter.subtitle ?? ''),
     topics: Array.isArray(headmatter.topics) ? headmatter.topics.map(String) : [],
