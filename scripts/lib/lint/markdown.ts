@@ -1,0 +1,106 @@
+// Small, line-preserving views of slide Markdown: code fences, and text with code, tags and
+// URLs blanked out (same length, same line breaks) so positions still map to source lines.
+
+export interface Fence {
+  /** 0-based index (into the lines given) of the opening ``` line. */
+  open: number
+  /** 0-based index of the closing line (or the last line when the fence is never closed). */
+  close: number
+  /** Language word of the info string (`mermaid`, `bash`, `ts`); '' when absent. */
+  lang: string
+  /** Everything after the language on the opening line (`{2|3}`, `{scale: 0.8}`). */
+  meta: string
+  closed: boolean
+}
+
+const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)(.*)$/
+
+/** Fenced code blocks in `lines`, outermost only (a ```` fence may hold ``` fences). */
+export function findFences(lines: string[]): Fence[] {
+  const fences: Fence[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const match = FENCE_OPEN.exec(lines[i])
+    if (!match) continue
+    const marker = match[2]
+    let j = i + 1
+    for (; j < lines.length; j++) {
+      const trimmed = lines[j].trim()
+      if (trimmed.startsWith(marker[0].repeat(marker.length)) && /^[`~]+$/.test(trimmed)) break
+    }
+    const closed = j < lines.length
+    fences.push({ open: i, close: closed ? j : lines.length - 1, lang: match[3].toLowerCase(), meta: match[4].trim(), closed })
+    i = closed ? j : lines.length
+  }
+  return fences
+}
+
+/** Slidev's slot sugar for two-column layouts: `::left::`, `::right::`, `::default::`. */
+const SLOT_LINE = /^[ \t]*::[\w-]+::[ \t]*$/gm
+
+/** Replaces every character of the matches with spaces, keeping line breaks. */
+export function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, m => m.replace(/[^\n]/g, ' '))
+}
+
+function blankLine(line: string): string {
+  return ' '.repeat(line.length)
+}
+
+/** Keeps only the text inside a Mermaid line's labels: A["x"], B(x), C{x}, -->|x|. */
+export function mermaidLabels(line: string): string {
+  const trimmed = line.trim()
+  if (/^(%%|classDef\b|class\b|style\b|linkStyle\b|click\b)/.test(trimmed)) return blankLine(line)
+  const out = Array.from(line, () => ' ')
+  const pairs: Record<string, string> = { '[': ']', '(': ')', '{': '}', '|': '|', '"': '"' }
+  let close = ''
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]
+    if (close && ch === close) close = ''
+    else if (close && !'[](){}|"'.includes(ch)) out[i] = ch
+    else if (!close && pairs[ch]) close = pairs[ch]
+  }
+  return out.join('')
+}
+
+/** Lines with fenced code blanked; Mermaid fences keep their labels when `keepMermaidLabels`. */
+export function maskFences(lines: string[], keepMermaidLabels = false): string[] {
+  const out = [...lines]
+  for (const fence of findFences(lines)) {
+    for (let i = fence.open; i <= fence.close; i++) {
+      const inside = i > fence.open && i < fence.close
+      out[i] = keepMermaidLabels && inside && fence.lang === 'mermaid' ? mermaidLabels(lines[i]) : blankLine(lines[i])
+    }
+  }
+  return out
+}
+
+/**
+ * The prose of a Markdown region, for spelling: fenced code, inline code, HTML tags and their
+ * attributes, <style>/<script>, URLs, link targets, `{…}` attribute blocks and `[click]` markers
+ * blanked out. Text between tags and inside HTML comments (speaker notes) is kept.
+ */
+export function proseOf(lines: string[]): string[] {
+  let text = maskFences(lines, true).join('\n')
+  text = blank(text, SLOT_LINE)
+  text = blank(text, /<(style|script)\b[\s\S]*?<\/\1>/gi)
+  text = blank(text, /<!--|-->/g)
+  text = blank(text, /<\/?[A-Za-z][^<>]*>/g)
+  text = blank(text, /(`+)[^`\n]+?\1/g)
+  text = blank(text, /\b(?:https?:\/\/|www\.)[^\s)<>\]"'`]+/gi)
+  text = blank(text, /\b(?:[\w-]+\.)+(?:org|com|io|dev|net|br|sh|html?)\b(?:\/[^\s)<>\]"'`]*)?/gi)
+  text = blank(text, /\]\([^)\n]*\)/g)
+  text = blank(text, /\{\{[\s\S]*?\}\}/g)
+  text = blank(text, /\{[^{}\n]*\}/g)
+  text = blank(text, /\[click(?::\d+)?\]/gi)
+  text = blank(text, /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi)
+  return text.split('\n')
+}
+
+/** The region with code blanked out (fences, inline code) and HTML comments removed: what renders. */
+export function renderedOf(lines: string[]): string[] {
+  let text = maskFences(lines).join('\n')
+  text = blank(text, SLOT_LINE)
+  text = blank(text, /<!--[\s\S]*?-->/g)
+  text = blank(text, /(`+)[^`\n]+?\1/g)
+  return text.split('\n')
+}
