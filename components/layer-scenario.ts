@@ -1,0 +1,86 @@
+// The image and the three operations LayerStack and CopyOnWrite walk through. Every state is
+// computed by union-fs.ts, so the slide shows what the model does, not a hand-drawn picture.
+import { lookup, removeFile, writeFile, type Layer, type Lookup, type Stack } from './union-fs'
+
+const file = (content: string) => ({ kind: 'file' as const, content })
+
+export const CONF = '/etc/nginx/nginx.conf'
+export const PAGE = '/srv/index.html'
+
+/** Three read-only image layers (one per Dockerfile instruction) and the container's writable layer. */
+export const imageStack: Stack = [
+  { id: 'l1', name: 'Camada 1', origin: 'FROM debian:12', writable: false, entries: { '/etc/os-release': file('Debian GNU/Linux 12') } },
+  { id: 'l2', name: 'Camada 2', origin: 'RUN apt-get install -y nginx', writable: false, entries: { [CONF]: file('worker_processes auto;') } },
+  { id: 'l3', name: 'Camada 3', origin: 'COPY index.html /srv/', writable: false, entries: { [PAGE]: file('<h1>Olá!</h1>') } },
+  { id: 'rw', name: 'Camada do contêiner', origin: 'docker run', writable: true, entries: {} },
+]
+
+export const layerName = (stack: Stack, id: string) => stack.find(l => l.id === id)?.name ?? id
+
+export interface CowStep {
+  id: 'read' | 'write' | 'delete'
+  command: string
+  /** The file the operation touches. */
+  path: string
+  /** The stack after the operation. */
+  stack: Stack
+  /** Lookup of `path` after the operation (for `read`, the read itself). */
+  after: Lookup
+  /** One sentence for the log and the screen reader. */
+  result: string
+}
+
+function runScenario(): CowStep[] {
+  const read = lookup(imageStack, CONF)
+  if (!read.found) throw new Error('cenário: nginx.conf deveria existir')
+  const written = writeFile(imageStack, CONF, `${read.content}\ngzip on;`)
+  const removed = removeFile(written.stack, PAGE)
+  if (!written.copiedUpFrom || !removed.whiteout) throw new Error('cenário: esperava copy-up e whiteout')
+  const from = layerName(imageStack, written.copiedUpFrom)
+  const kept = imageStack.findLast(l => PAGE in l.entries)!.name
+  return [
+    { id: 'read', command: `cat ${CONF}`, path: CONF, stack: imageStack, after: read,
+      result: `Lido da ${layerName(imageStack, read.layer)}: a busca vai de cima para baixo e para no primeiro que tem.` },
+    { id: 'write', command: `echo 'gzip on;' >> ${CONF}`, path: CONF, stack: written.stack, after: lookup(written.stack, CONF),
+      result: `Copy-up: a cópia sobe para a camada do contêiner e é alterada lá; a ${from} fica intacta.` },
+    { id: 'delete', command: `rm ${PAGE}`, path: PAGE, stack: removed.stack, after: lookup(removed.stack, PAGE),
+      result: `Whiteout na camada do contêiner: o arquivo some da vista; a ${kept} continua com ele.` },
+  ]
+}
+
+export const cowSteps = runScenario()
+
+/** Clicks: LayerStack adds the writable layer, then the union view; CopyOnWrite does one operation per click. */
+export const LAYER_STACK_STEPS = 2
+export const COPY_ON_WRITE_STEPS = cowSteps.length
+
+/** The stack as it is after `step` operations. */
+export function stackAt(step: number): Stack {
+  return step <= 0 ? imageStack : cowSteps[Math.min(step, cowSteps.length) - 1].stack
+}
+
+export type FileState = 'visible' | 'covered' | 'whiteout'
+
+/** How a layer's entry looks in the union: visible, covered by a higher layer, or a whiteout. */
+export function fileState(stack: Stack, layerIndex: number, path: string): FileState {
+  if (stack[layerIndex].entries[path]?.kind === 'whiteout') return 'whiteout'
+  return stack.slice(layerIndex + 1).some(l => path in l.entries) ? 'covered' : 'visible'
+}
+
+/** The short note each layer gets at `step` (which layers the lookup checked, where the copy went). */
+export function layerNotes(step: number): Record<string, string> {
+  const current = cowSteps[step - 1]
+  if (!current) return {}
+  if (current.id === 'read') {
+    return Object.fromEntries(current.after.checked.map((id, i) => {
+      const hit = current.after.found && current.after.layer === id
+      return [id, `${i + 1}º ${hit ? '✔ achou' : '✗ não tem'}`]
+    }))
+  }
+  const lower = current.stack.slice(0, -1).findLast(l => current.path in l.entries)!
+  return current.id === 'write'
+    ? { rw: '↑ cópia alterada', [lower.id]: '✔ original intacto' }
+    : { rw: '⊘ whiteout', [lower.id]: '✔ continua aqui' }
+}
+
+export const BOOK_ANALOGY = 'Como anotar num livro: você recebe uma cópia para rabiscar e o original fica intacto na estante.'

@@ -1,0 +1,66 @@
+// The eight Linux namespaces NamespaceExplorer shows (man 7 namespaces; REFERENCES.md, Aula 4):
+// what each isolates, the kernel it arrived in, and one concrete thing the host sees versus what
+// the container sees.
+
+export type NamespaceId = 'mnt' | 'uts' | 'ipc' | 'pid' | 'net' | 'user' | 'cgroup' | 'time'
+
+export interface NamespaceInfo {
+  id: NamespaceId
+  isolates: string
+  /** Kernel version it became available in. */
+  kernel: string
+  year: number
+  /** Extra kernel note ("completo por volta da 2.6.29"). */
+  kernelNote?: string
+  host: string
+  container: string
+}
+
+export const namespaces: NamespaceInfo[] = [
+  { id: 'mnt', isolates: 'pontos de montagem', kernel: '2.4.19', year: 2002, kernelNote: 'o primeiro',
+    host: 'a / do host, com /home, /var…', container: 'a / é a imagem (as camadas)' },
+  { id: 'uts', isolates: 'hostname e nome de domínio NIS', kernel: '2.6.19', year: 2006,
+    host: 'hostname: servidor01', container: 'hostname: a1b2c3d4e5f6' },
+  { id: 'ipc', isolates: 'IPC System V e filas de mensagens POSIX', kernel: '2.6.19', year: 2006,
+    host: 'ipcs lista os objetos do host', container: 'ipcs só vê os seus (nenhum)' },
+  { id: 'pid', isolates: 'IDs de processo', kernel: '2.6.24', year: 2008,
+    host: 'o nginx é o PID 4242', container: 'o mesmo nginx é o PID 1' },
+  { id: 'net', isolates: 'interfaces, rotas, regras de iptables, portas', kernel: '2.6.24', year: 2008, kernelNote: 'completo por volta da 2.6.29',
+    host: 'eth0, docker0, veth…', container: 'sua própria eth0 (172.17.0.2) e rotas' },
+  { id: 'user', isolates: 'UIDs e GIDs', kernel: '3.8', year: 2013,
+    host: 'UID 100000, sem privilégios', container: 'root (UID 0)' },
+  { id: 'cgroup', isolates: 'a visão da árvore de cgroups', kernel: '4.6', year: 2016,
+    host: 'o grupo system.slice/docker-<id>.scope', container: 'esse mesmo grupo aparece como /' },
+  { id: 'time', isolates: 'relógios boot e monotonic', kernel: '5.6', year: 2020,
+    host: 'uptime do host: 40 dias', container: 'deslocamento próprio: pode mostrar 0 dias' },
+]
+
+/** The explorer's two slides: the four classic namespaces, then the other four. */
+export const namespaceGroups: Record<'classicos' | 'demais', NamespaceId[]> = {
+  classicos: ['mnt', 'uts', 'ipc', 'pid'],
+  demais: ['net', 'user', 'cgroup', 'time'],
+}
+
+export type NamespaceGroup = keyof typeof namespaceGroups
+
+export function namespacesOf(group: NamespaceGroup): NamespaceInfo[] {
+  return namespaceGroups[group].map(id => namespaces.find(ns => ns.id === id)!)
+}
+
+/** Clicks per slide: one namespace's host-versus-container comparison per click. */
+export const NAMESPACE_STEPS: Record<NamespaceGroup, number> = {
+  classicos: namespaceGroups.classicos.length,
+  demais: namespaceGroups.demais.length,
+}
+
+export function kernelLabel(ns: NamespaceInfo): string {
+  return `${ns.kernel} (${ns.year})`
+}
+
+/** What a screen reader hears: every namespace with its kernel, and the comparisons shown so far. */
+export function describeNamespaces(group: NamespaceGroup, step: number): string {
+  return namespacesOf(group).map((ns, i) => {
+    const base = `${ns.id} isola ${ns.isolates}, desde o Linux ${kernelLabel(ns)}${ns.kernelNote ? `, ${ns.kernelNote}` : ''}.`
+    return i < step ? `${base} No host: ${ns.host}; no contêiner: ${ns.container}.` : base
+  }).join(' ')
+}

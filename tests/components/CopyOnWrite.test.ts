@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
+import CopyOnWrite from '../../components/CopyOnWrite.vue'
+import { BOOK_ANALOGY } from '../../components/layer-scenario'
+import { description, mountAt, shownText } from './slide-context'
+
+vi.mock('@slidev/client', () => import('./slide-context'))
+
+const layer = (id: string) => `[data-testid="layer-${id}"]`
+
+describe('CopyOnWrite', () => {
+  it('click 0: the image layers and an empty container layer, no operation yet', async () => {
+    const w = await mountAt(CopyOnWrite, 0)
+    expect(shownText(w, layer('rw'))).toBe('Camada do contêiner leitura e escrita (vazia)')
+    expect(shownText(w, layer('l2'))).toBe('Camada 2 somente leitura /etc/nginx/nginx.conf')
+    expect(w.findAll('[data-testid="note"]')).toHaveLength(0)
+    expect(shownText(w, '.cow__side')).toBe('')
+  })
+
+  it('click 1: reading checks the layers from the top and finds nginx.conf in layer 2', async () => {
+    const w = await mountAt(CopyOnWrite, 1)
+    expect(shownText(w, layer('rw'))).toContain('1º ✗ não tem')
+    expect(shownText(w, layer('l3'))).toContain('2º ✗ não tem')
+    expect(shownText(w, layer('l2'))).toContain('3º ✔ achou')
+    expect(w.find(`${layer('l1')} [data-testid="note"]`).exists()).toBe(false)
+    expect(w.get(`${layer('l2')} .is-focus`).text()).toBe('/etc/nginx/nginx.conf')
+    expect(shownText(w, '.cow__side')).toBe('$ cat /etc/nginx/nginx.conf Lido da Camada 2: a busca vai de cima para baixo e para no primeiro que tem.')
+  })
+
+  it('click 2: writing copies the file up; layer 2 keeps the original, now covered; the book analogy appears', async () => {
+    const w = await mountAt(CopyOnWrite, 2)
+    expect(shownText(w, layer('rw'))).toBe('Camada do contêiner leitura e escrita ↑ cópia alterada /etc/nginx/nginx.conf')
+    expect(shownText(w, layer('l2'))).toBe('Camada 2 somente leitura ✔ original intacto /etc/nginx/nginx.conf (encoberto)')
+    expect(shownText(w, '[data-testid="op-write"]')).toMatch(/^\$ echo 'gzip on;' >> \/etc\/nginx\/nginx.conf Copy-up/)
+    expect(shownText(w, '[data-testid="book"]')).toBe(BOOK_ANALOGY)
+    expect(w.get('[data-testid="op-delete"]').classes()).toContain('is-hidden')
+  })
+
+  it('click 3 (and the PDF): deleting leaves a whiteout; all three operations stay listed', async () => {
+    const w = await mountAt(CopyOnWrite, 999_999)
+    expect(shownText(w, layer('rw'))).toBe('Camada do contêiner leitura e escrita ⊘ whiteout /etc/nginx/nginx.conf ⊘ /srv/.wh.index.html')
+    expect(shownText(w, layer('l3'))).toBe('Camada 3 somente leitura ✔ continua aqui /srv/index.html (encoberto)')
+    expect(shownText(w, layer('l2'))).toBe('Camada 2 somente leitura /etc/nginx/nginx.conf (encoberto)')
+    expect(w.findAll('.is-hidden')).toHaveLength(0)
+    expect(description(w)).toMatch(/cat .*Lido da Camada 2.*Copy-up.*Whiteout/)
+    expect(description(w)).toContain(BOOK_ANALOGY)
+  })
+})

@@ -1,0 +1,28 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
+import DockerTimeline from '../../components/DockerTimeline.vue'
+import { DOCKER_TIMELINE_STEPS, describeHistory, dockerHistory } from '../../components/docker-history'
+import { description, mountAt, shownText } from './slide-context'
+
+vi.mock('@slidev/client', () => import('./slide-context'))
+
+describe('DockerTimeline', () => {
+  it.each(Array.from({ length: DOCKER_TIMELINE_STEPS + 1 }, (_, k) => k))('click %i shows the first events up to that one, the newest marked', async (k) => {
+    const w = await mountAt(DockerTimeline, k)
+    const shown = dockerHistory.filter(e => shownText(w, `[data-testid="event-${e.id}"]`) !== '')
+    expect(shown.map(e => e.id)).toEqual(dockerHistory.slice(0, k + 1).map(e => e.id))
+    expect(w.findAll('.is-current').map(li => li.attributes('data-testid'))).toEqual([`event-${dockerHistory[k].id}`])
+    expect(description(w)).toBe(describeHistory(k))
+  })
+
+  it('starts with dotCloud and ends, in the export, with every event and the 15 months', async () => {
+    const first = await mountAt(DockerTimeline, 0)
+    expect(shownText(first)).toBe('até 2013 dotCloud — uma PaaS com um motor de contêineres interno')
+    const last = await mountAt(DockerTimeline, 999_999)
+    const text = shownText(last)
+    expect(text).toContain('março de 2013 Docker 0.1')
+    expect(text).toContain('9 de junho de 2014 Docker 1.0 — a versão estável, 15 meses depois da 0.1')
+    expect(text).toContain('2015 OCI e runc')
+    expect(text).toContain('hoje Engine 29')
+  })
+})

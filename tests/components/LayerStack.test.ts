@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
+import LayerStack from '../../components/LayerStack.vue'
+import { description, mountAt, shownText } from './slide-context'
+
+vi.mock('@slidev/client', () => import('./slide-context'))
+
+describe('LayerStack', () => {
+  it('click 0: the three image layers, each read-only in words, no container layer, no union view', async () => {
+    const w = await mountAt(LayerStack, 0)
+    expect(shownText(w)).toBe([
+      'Camada 3 COPY index.html /srv/ somente leitura /srv/index.html',
+      'Camada 2 RUN apt-get install -y nginx somente leitura /etc/nginx/nginx.conf',
+      'Camada 1 FROM debian:12 somente leitura /etc/os-release',
+    ].join(' '))
+    // Meaning not by colour alone: a lock on each image layer, a pencil on the (still hidden) writable one.
+    expect(w.findAll('[data-icon="lock"]')).toHaveLength(3)
+    expect(w.findAll(`[data-testid="layer-rw"] [data-icon="pencil"]`)).toHaveLength(1)
+    expect(description(w)).not.toMatch(/camada do contêiner/)
+  })
+
+  it('click 1: the empty writable layer of the container on top, marked "leitura e escrita"', async () => {
+    const w = await mountAt(LayerStack, 1)
+    expect(shownText(w)).toMatch(/^Camada do contêiner docker run leitura e escrita \(vazia\) Camada 3/)
+    expect(w.get('[data-testid="layer-rw"]').classes()).toContain('lc--rw')
+    expect(w.get('[data-testid="union-view"]').classes()).toContain('is-hidden')
+    expect(description(w)).toMatch(/camada do contêiner, de leitura e escrita, ainda vazia/)
+  })
+
+  it('click 2: the union mount lists every file with the layer it comes from', async () => {
+    const w = await mountAt(LayerStack, 2)
+    expect(shownText(w, '[data-testid="union-view"]')).toBe(
+      'O que o contêiner vê um só sistema de arquivos (union mount) /etc/nginx/nginx.conf ← Camada 2 /etc/os-release ← Camada 1 /srv/index.html ← Camada 3',
+    )
+    expect(w.findAll('.is-hidden')).toHaveLength(0)
+    expect(description(w)).toMatch(/\/srv\/index\.html vem da Camada 3/)
+  })
+})
