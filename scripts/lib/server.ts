@@ -12,8 +12,14 @@ export interface SiteServerOptions {
 }
 
 export function createSiteServer({ root, base, deckIds }: SiteServerOptions): Server {
-  const assets = sirv(root, { dev: false, etag: true, gzip: true, brotli: true })
-  const spas = new Map(deckIds.map(id => [id, sirv(join(root, id), { single: true, etag: true })]))
+  // sirv indexes a folder when created: create each handler on its first request, so the build can
+  // serve a deck as soon as that deck is built, while others are still being built.
+  const lazy = <T>(make: () => T) => {
+    let made: T | undefined
+    return () => (made ??= make())
+  }
+  const assets = lazy(() => sirv(root, { dev: false, etag: true, gzip: true, brotli: true }))
+  const spas = new Map(deckIds.map(id => [id, lazy(() => sirv(join(root, id), { single: true, etag: true }))]))
   const notFound = (res: import('node:http').ServerResponse) => res.writeHead(404).end('Não encontrado')
 
   return createServer((req, res) => {
@@ -24,13 +30,13 @@ export function createSiteServer({ root, base, deckIds }: SiteServerOptions): Se
     }
     const rest = url.pathname.slice(base.length)
     const deckId = rest.split('/')[0]
-    const spa = spas.get(deckId)
+    const spa = spas.get(deckId)?.()
     if (spa && rest === deckId) {
       res.writeHead(301, { location: `${base}${deckId}/${url.search}` }).end()
       return
     }
     req.url = spa ? `/${rest.slice(deckId.length + 1)}${url.search}` : `/${rest}${url.search}`
-    ;(spa ?? assets)(req, res, () => notFound(res))
+    ;(spa ?? assets())(req, res, () => { notFound(res) })
   })
 }
 

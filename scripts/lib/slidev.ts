@@ -16,9 +16,12 @@ export interface RunOptions {
 /** Runs `slidev <args>`; resolves with its output, rejects with it when the exit code is not 0. */
 export function runSlidev(args: string[], options: RunOptions = {}): Promise<string> {
   return new Promise((resolvePromise, reject) => {
+    // A production bundle even when called from vitest (NODE_ENV=test would keep Vue's dev code:
+    // ≈ +45 KiB gzip on slide 1).
+    const mode = args[0] === 'build' ? { NODE_ENV: 'production' } : {}
     const child = spawn(process.execPath, [slidevBin, ...args], {
       cwd: projectRoot,
-      env: { ...process.env, ...options.env },
+      env: { ...process.env, ...mode, ...options.env },
       stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     })
     let output = ''

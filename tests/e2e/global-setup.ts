@@ -11,6 +11,7 @@ export default function setup() {
   execFileSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
     cwd: projectRoot,
     stdio: 'inherit',
-    env: { ...process.env, BASE: '/' },
+    // The full site whatever the caller's environment says (NOTES=off / PDF=off would drop parts the tests read).
+    env: { ...process.env, BASE: '/', NOTES: 'on', PDF: 'on', LINT: 'on' },
   })
 }
