@@ -13,14 +13,15 @@ function noteLead(note: string, words = 8): string {
   return note
     .replace(/\[click(?::\d+)?\]/g, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/[*_`#>[\]()]/g, ' ')
+    .replace(/[*_`]/g, '')
+    .replace(/[#>[\]()]/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, words)
     .join(' ')
 }
 
-const squash = (text: string) => text.replace(/[*_`#>[\]()]/g, ' ').replace(/\s+/g, ' ').trim()
+const squash = (text: string) => text.replace(/[*_`]/g, '').replace(/[#>[\]()]/g, ' ').replace(/\s+/g, ' ').trim()
 
 describe('every slide of every deck', async () => {
   const decks = await listDecks()

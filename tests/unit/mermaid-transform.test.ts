@@ -1,5 +1,7 @@
+import { join } from 'node:path'
 import MagicString from 'magic-string'
 import { describe, expect, it, vi } from 'vitest'
+import { projectRoot } from '../../scripts/lib/decks'
 import { memoryCache } from '../../scripts/lib/mermaid-cache'
 import { MermaidSyntaxError, type RawRender } from '../../scripts/lib/mermaid-render'
 import { firstLineOf, mermaidTransformer, replaceMermaidFences } from '../../scripts/lib/mermaid-transform'
@@ -73,7 +75,7 @@ describe('firstLineOf', () => {
 })
 
 describe('mermaidTransformer', () => {
-  const slide = { index: 1, source: { filepath: '/work/main/slides/aula-1.md', start: 17, contentStart: 17, raw: `\n${slideText}\n` } }
+  const slide = { index: 1, source: { filepath: join(projectRoot, 'slides/aula-1.md'), start: 17, contentStart: 17, raw: `\n${slideText}\n` } }
 
   it('renders through the cache: the same diagram again is not rendered', async () => {
     const render = vi.fn(async (id: string, code: string) => fakeRender(id, code))
