@@ -1,6 +1,6 @@
 // What goes wrong on a lecturer's laptop, and what the project says when it does: no browser,
 // a broken deck at build time (the previous site stays), the dev server's port already taken.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { createRequire } from 'node:module'
@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { NO_BROWSER_MESSAGE, resolveChromiumPath } from '../../scripts/lib/browser'
 import { projectRoot } from '../../scripts/lib/decks'
+import { startDevServer } from './dev-server'
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli')
 const temp = mkdtempSync(join(tmpdir(), 'faults-'))
@@ -86,29 +87,9 @@ describe('dev server port taken', () => {
       blocker!.listen(3030, 'localhost', () => resolve())
     })
 
-    const child = spawn(process.execPath, [tsx, 'scripts/dev.ts'], {
-      cwd: projectRoot,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
+    const dev = await startDevServer()
     try {
-      const port = await new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`o servidor não disse a porta em 120 s:\n${output}`)), 120_000)
-        const read = (chunk: Buffer) => {
-          output += chunk.toString()
-          // eslint-disable-next-line no-control-regex
-          const match = /public slide show\s+>\s+http:\/\/localhost:(\d+)\//.exec(output.replace(/\x1B\[[0-9;]*m/g, ''))
-          if (match) {
-            clearTimeout(timer)
-            resolve(Number(match[1]))
-          }
-        }
-        child.stdout!.on('data', read)
-        child.stderr!.on('data', read)
-        child.on('exit', code => reject(new Error(`dev terminou com código ${code}:\n${output}`)))
-      })
+      const { port } = dev
       expect(port).toBeGreaterThan(3030)
       expect(port).toBeLessThanOrEqual(4000)
       const response = await fetch(`http://localhost:${port}/`)
@@ -116,7 +97,7 @@ describe('dev server port taken', () => {
       expect(await response.text()).toContain('<div id="app"')
     }
     finally {
-      try { process.kill(-child.pid!, 'SIGTERM') } catch {}
+      dev.stop()
     }
   })
 })
