@@ -11,6 +11,7 @@ import type { SlideBox } from './export-pdf'
 import { waitForDrawn } from './export-pdf'
 import { renderNote, type SlideNote } from './notes'
 import { pdfDestinationPages, pdfPageCount } from './pdf-text'
+import { escapeHtml } from './html'
 
 /** What the apostila takes from the deck's print view. */
 export interface SlidesSnapshot {
@@ -35,8 +36,6 @@ export interface ApostilaInput {
 /** Width of a slide on the A4 page, in CSS px (180 mm of text width is 680 px). */
 export const SLIDE_WIDTH_ON_PAGE = 600
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 export function slideAnchor(no: number): string {
   return `slide-${no}`
@@ -54,19 +53,19 @@ export function renderApostilaHtml({ courseName, deck, notes, snapshot, box, pag
   const frameHeight = Math.ceil(box.height * scale)
   const label = (n: SlideNote) => n.title || `Slide ${n.no}`
   const toc = notes.map(n => `
-      <li><a href="#${slideAnchor(n.no)}"><span class="ap-toc-no">${n.no}</span><span class="ap-toc-title">${escape(label(n))}</span><span class="ap-toc-page">${pages?.get(n.no) ?? ''}</span></a></li>`).join('')
+      <li><a href="#${slideAnchor(n.no)}"><span class="ap-toc-no">${n.no}</span><span class="ap-toc-title">${escapeHtml(label(n))}</span><span class="ap-toc-page">${pages?.get(n.no) ?? ''}</span></a></li>`).join('')
   const sections = notes.map((n, i) => `
     <section class="ap-slide" id="${slideAnchor(n.no)}" aria-labelledby="${slideAnchor(n.no)}-h">
-      <h2 id="${slideAnchor(n.no)}-h"><span class="ap-slide-no">Slide ${n.no}</span> ${escape(label(n))}</h2>
-      <div class="ap-frame" role="img" aria-label="Slide ${n.no}: ${escape(label(n))}"><div class="ap-scale">${snapshot.slides[i]}</div></div>
+      <h2 id="${slideAnchor(n.no)}-h"><span class="ap-slide-no">Slide ${n.no}</span> ${escapeHtml(label(n))}</h2>
+      <div class="ap-frame" role="img" aria-label="Slide ${n.no}: ${escapeHtml(label(n))}"><div class="ap-scale">${snapshot.slides[i]}</div></div>
       <div class="ap-notes">${n.note ? renderNote(n.note) : '<p class="ap-empty">(sem notas)</p>'}</div>
     </section>`).join('')
 
   return `<!doctype html>
-<html lang="pt-BR" class="${escape(snapshot.htmlClass)}">
+<html lang="pt-BR" class="${escapeHtml(snapshot.htmlClass)}">
 <head>
 <meta charset="utf-8">
-<title>${escape(apostilaTitle(courseName, deck))}</title>
+<title>${escapeHtml(apostilaTitle(courseName, deck))}</title>
 ${snapshot.head}
 <style>
 @page { size: A4 portrait; margin: 18mm 15mm 16mm; }
@@ -103,10 +102,10 @@ body.apostila { margin: 0; color: #0f1b2d; font: 10.5pt/1.5 'Inter', ui-sans-ser
 <body class="apostila">
 <main>
   <header class="ap-cover">
-    <p class="ap-course">${escape(courseName)}</p>
-    <h1>Aula ${deck.number}: ${escape(deck.title)}</h1>
-    ${deck.subtitle ? `<p class="ap-subtitle">${escape(deck.subtitle)}</p>` : ''}
-    ${deck.topics.length ? `<ul class="ap-topics">${deck.topics.map(t => `<li>${escape(t)}</li>`).join('')}</ul>` : ''}
+    <p class="ap-course">${escapeHtml(courseName)}</p>
+    <h1>Aula ${deck.number}: ${escapeHtml(deck.title)}</h1>
+    ${deck.subtitle ? `<p class="ap-subtitle">${escapeHtml(deck.subtitle)}</p>` : ''}
+    ${deck.topics.length ? `<ul class="ap-topics">${deck.topics.map(t => `<li>${escapeHtml(t)}</li>`).join('')}</ul>` : ''}
     <p class="ap-intro">Apostila: cada slide da aula com as notas do professor, para estudar depois da aula.</p>
     <nav class="ap-toc" aria-label="Sumário">
       <h2>Sumário</h2>
@@ -133,7 +132,7 @@ function headerFontFace(): string {
 
 export function headerTemplate(courseName: string, deck: Pick<Deck, 'number' | 'title'>): string {
   return `<style>${headerFontFace()}</style><div style="font-family:'DD Inter',sans-serif;font-size:8pt;color:#4a5a70;width:100%;margin:0 15mm;display:flex;justify-content:space-between;gap:6mm">`
-    + `<span>${escape(courseName)}</span><span style="font-weight:600">Aula ${deck.number}: ${escape(deck.title)}</span></div>`
+    + `<span>${escapeHtml(courseName)}</span><span style="font-weight:600">Aula ${deck.number}: ${escapeHtml(deck.title)}</span></div>`
 }
 
 export function footerTemplate(): string {

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Deck } from './decks'
 import { course, sharedHeadmatter } from '../../course.config'
+import { escapeHtml } from './html'
 
 export interface LandingCard extends Pick<Deck, 'id' | 'number' | 'title' | 'subtitle' | 'topics' | 'slideCount'> {
   /** Cover picture, relative to the site base (`covers/aula-1.webp`). */
@@ -37,8 +38,6 @@ export function copyLandingFonts(siteDir: string): void {
   }
 }
 
-export const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** `1234567` → `1,2 MB` (pt-BR decimal comma). */
 export function formatBytes(bytes: number): string {
