@@ -2,7 +2,7 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
 // Two projects: fast unit/component tests, and end-to-end tests that share ONE fresh build
-// of the whole site (tests/e2e/global-setup.ts) and drive it with Chromium.
+// of the whole site (tests/support/e2e-setup.ts) and drive it with Chromium.
 export default defineConfig({
   test: {
     projects: [
@@ -10,7 +10,7 @@ export default defineConfig({
         plugins: [vue()],
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+          include: ['tests/{client,components,scripts,server,slides}/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },
@@ -20,7 +20,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: ['tests/support/e2e-setup.ts'],
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 900_000,

@@ -1,5 +1,5 @@
 import { definePreparserSetup } from '@slidev/types'
-import { withSharedHeadmatter } from '../course.config'
+import { withSharedHeadmatter } from '#course'
 
 // A deck's headmatter is the frontmatter that carries `aula`; give it the course-wide defaults.
 // The frontmatter object is changed in place; the slide's content is left as it is.

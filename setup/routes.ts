@@ -1,7 +1,7 @@
 import { defineRoutesSetup } from '@slidev/types'
 
 // Slidev's production build has the print view only when `download` is true/'auto', and then
-// `slidev build` also exports a PDF itself (a second browser, slowly). scripts/lib/export-pdf.ts
+// `slidev build` also exports a PDF itself (a second browser, slowly). scripts/export/slides-pdf.ts
 // prints that view from the built SPA instead, so the route is added whatever `download` says.
 export default defineRoutesSetup((routes) => {
   if (routes.some(route => route.name === 'print')) return routes

@@ -1,5 +1,5 @@
 import { defineVitePluginsSetup } from '@slidev/types'
-import { slimClientPlugin } from '../scripts/lib/slim-client'
+import { slimClientPlugin } from '#scripts/site/slim-client'
 
-// Smaller first download for every deck: see scripts/lib/slim-client.ts.
+// Smaller first download for every deck: see scripts/site/slim-client.ts.
 export default defineVitePluginsSetup(() => [slimClientPlugin()])

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
 import CgroupLimits from '../../components/CgroupLimits.vue'
-import { describeLimits, limits } from '../../components/cgroup-settings'
-import { description, mountAt, shownText } from './slide-context'
+import { describeLimits, limits } from '#client/figures/cgroup-settings'
+import { description, mountAt, shownText } from '../support/slide-context'
 
-vi.mock('@slidev/client', () => import('./slide-context'))
+vi.mock('@slidev/client', () => import('../support/slide-context'))
 
 describe('CgroupLimits', () => {
   it.each([0, 1, 2, 3, 4])('click %i: the whole command, with the limits explained so far highlighted', async (k) => {

@@ -2,10 +2,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import ContainerVsVm from '../../components/ContainerVsVm.vue'
-import { describeStacks } from '../../components/vm-container-stacks'
-import { clicks, description, mountAt, shownText } from './slide-context'
+import { describeStacks } from '#client/figures/vm-container-stacks'
+import { clicks, description, mountAt, shownText } from '../support/slide-context'
 
-vi.mock('@slidev/client', () => import('./slide-context'))
+vi.mock('@slidev/client', () => import('../support/slide-context'))
 
 describe('ContainerVsVm', () => {
   it('click 0: only hardware and the host OS with its kernel, on both sides', async () => {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
 import CopyOnWrite from '../../components/CopyOnWrite.vue'
-import { BOOK_ANALOGY } from '../../components/layer-scenario'
-import { description, mountAt, shownText } from './slide-context'
+import { BOOK_ANALOGY } from '#client/figures/layer-scenario'
+import { description, mountAt, shownText } from '../support/slide-context'
 
-vi.mock('@slidev/client', () => import('./slide-context'))
+vi.mock('@slidev/client', () => import('../support/slide-context'))
 
 const layer = (id: string) => `[data-testid="layer-${id}"]`
 

@@ -2,7 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import DdIcon from '../../components/DdIcon.vue'
-import { icons } from '../../components/icons'
+import { icons } from '#client/figures/icons'
 
 describe('DdIcon', () => {
   it('draws the named icon inline, hidden from screen readers, in the text colour', () => {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
 import DockerTimeline from '../../components/DockerTimeline.vue'
-import { DOCKER_TIMELINE_STEPS, describeHistory, dockerHistory } from '../../components/docker-history'
-import { description, mountAt, shownText } from './slide-context'
+import { DOCKER_TIMELINE_STEPS, describeHistory, dockerHistory } from '#client/figures/docker-history'
+import { description, mountAt, shownText } from '../support/slide-context'
 
-vi.mock('@slidev/client', () => import('./slide-context'))
+vi.mock('@slidev/client', () => import('../support/slide-context'))
 
 describe('DockerTimeline', () => {
   it.each(Array.from({ length: DOCKER_TIMELINE_STEPS + 1 }, (_, k) => k))('click %i shows the first events up to that one, the newest marked', async (k) => {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
 import LayerStack from '../../components/LayerStack.vue'
-import { description, mountAt, shownText } from './slide-context'
+import { description, mountAt, shownText } from '../support/slide-context'
 
-vi.mock('@slidev/client', () => import('./slide-context'))
+vi.mock('@slidev/client', () => import('../support/slide-context'))
 
 describe('LayerStack', () => {
   it('click 0: the three image layers, each read-only in words, no container layer, no union view', async () => {

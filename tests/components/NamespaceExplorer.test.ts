@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
 import NamespaceExplorer from '../../components/NamespaceExplorer.vue'
-import { namespacesOf, type NamespaceGroup } from '../../components/namespaces'
-import { mountAt, shownText } from './slide-context'
+import { namespacesOf, type NamespaceGroup } from '#client/figures/namespaces'
+import { mountAt, shownText } from '../support/slide-context'
 
-vi.mock('@slidev/client', () => import('./slide-context'))
+vi.mock('@slidev/client', () => import('../support/slide-context'))
 
 const cases = (['classicos', 'demais'] as NamespaceGroup[]).flatMap(group => [0, 1, 2, 3, 4].map(k => [group, k] as const))
 

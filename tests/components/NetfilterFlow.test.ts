@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
 import NetfilterFlow from '../../components/NetfilterFlow.vue'
-import { describeHops, hops } from '../../components/netfilter-hops'
-import { description, mountAt, shownText } from './slide-context'
+import { describeHops, hops } from '#client/figures/netfilter-hops'
+import { description, mountAt, shownText } from '../support/slide-context'
 
-vi.mock('@slidev/client', () => import('./slide-context'))
+vi.mock('@slidev/client', () => import('../support/slide-context'))
 
 describe('NetfilterFlow', () => {
   it.each([0, 1, 2, 3, 4, 5])('click %i: the hops so far, the packet at the newest one', async (k) => {

@@ -4,10 +4,10 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { listDecks } from '../../scripts/lib/decks'
-import { countClicks } from '../../scripts/lib/lint/click-count'
-import { buildDeckView } from '../../scripts/lib/lint/deck-view'
-import { openSite, type Site } from './site'
+import { listDecks } from '#scripts/site/decks'
+import { countClicks } from '#scripts/lint/click-count'
+import { buildDeckView } from '#scripts/lint/deck-view'
+import { openSite, type Site } from '../support/site'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const SCHEMES = ['light', 'dark'] as const

@@ -5,12 +5,12 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { course } from '../../course.config'
-import { slideAnchor } from '../../scripts/lib/apostila'
-import { listDecks } from '../../scripts/lib/decks'
-import { deckNotes, renderNote } from '../../scripts/lib/notes'
-import { pdfDestinationPages, pdfFonts, pdfPageSizes, pdfPagesText, searchable } from '../../scripts/lib/pdf-text'
-import { distDir } from '../../scripts/lib/site'
+import { course } from '#course'
+import { slideAnchor } from '#scripts/export/apostila'
+import { listDecks } from '#scripts/site/decks'
+import { deckNotes, renderNote } from '#scripts/export/notes'
+import { pdfDestinationPages, pdfFonts, pdfPageSizes, pdfPagesText, searchable } from '#scripts/export/pdf-text'
+import { distDir } from '#scripts/site/paths'
 
 const decks = await listDecks()
 const MM = 72 / 25.4

@@ -7,11 +7,11 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { kib, MERMAID_CHUNK, measureDeckJs, type DeckJs } from '../../scripts/lib/bench-js'
-import { listDecks, loadDeck } from '../../scripts/lib/decks'
-import { findMermaidFences } from '../../scripts/lib/mermaid-fences'
-import { distDir } from '../../scripts/lib/site'
-import { openSite, type Site } from './site'
+import { kib, MERMAID_CHUNK, measureDeckJs, type DeckJs } from '#scripts/bench/deck-js'
+import { listDecks, loadDeck } from '#scripts/site/decks'
+import { findMermaidFences } from '#scripts/mermaid/fences'
+import { distDir } from '#scripts/site/paths'
+import { openSite, type Site } from '../support/site'
 
 const deckIds = (await listDecks()).map(d => d.id)
 const FIRST_SLIDE_BUDGET = 175 * 1024

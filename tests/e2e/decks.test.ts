@@ -1,8 +1,8 @@
 // Walks every slide of every built deck, in play mode and in presenter mode, as Slidev's own smoke
 // test does: no console error, no request to another host, and the speaker notes on screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { listDecks, loadDeck } from '../../scripts/lib/decks'
-import { openSite, type Site } from './site'
+import { listDecks, loadDeck } from '#scripts/site/decks'
+import { openSite, type Site } from '../support/site'
 
 let site: Site
 beforeAll(async () => { site = await openSite() })

@@ -1,9 +1,9 @@
 // The lecturer's own command, `npm run dev -- N`: the deck opens with hot reload, diagrams and
 // components render, and nothing is asked of any host but the dev server (the room's Wi-Fi may be down).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../../scripts/lib/browser'
-import { listDecks, loadDeck } from '../../scripts/lib/decks'
-import { startDevServer, type DevServer } from './dev-server'
+import { launchChromium } from '#scripts/util/browser'
+import { listDecks, loadDeck } from '#scripts/site/decks'
+import { startDevServer, type DevServer } from '../support/dev-server'
 
 let dev: DevServer
 beforeAll(async () => { dev = await startDevServer(['4']) }, 180_000)

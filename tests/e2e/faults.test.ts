@@ -7,9 +7,9 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { NO_BROWSER_MESSAGE, resolveChromiumPath } from '../../scripts/lib/browser'
-import { projectRoot } from '../../scripts/lib/decks'
-import { startDevServer } from './dev-server'
+import { NO_BROWSER_MESSAGE, resolveChromiumPath } from '#scripts/util/browser'
+import { projectRoot } from '#scripts/site/decks'
+import { startDevServer } from '../support/dev-server'
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli')
 const temp = mkdtempSync(join(tmpdir(), 'faults-'))
@@ -36,7 +36,7 @@ describe('no browser', () => {
   })
 
   it('a script that needs the browser stops with that message, not a stack trace from Playwright', () => {
-    const run = spawnSync(process.execPath, [tsx, '-e', 'import("./scripts/lib/browser.ts").then(m => m.launchChromium()).catch(e => { console.error(e.message); process.exit(2) })'], {
+    const run = spawnSync(process.execPath, [tsx, '-e', 'import("./scripts/util/browser.ts").then(m => m.launchChromium()).catch(e => { console.error(e.message); process.exit(2) })'], {
       cwd: projectRoot,
       env: { ...process.env, CHROMIUM_PATH: '/nao/existe/chrome' },
       encoding: 'utf8',
@@ -57,7 +57,7 @@ describe('a broken deck never replaces a good site', () => {
     writeFileSync(marker, 'site anterior, bom')
     writeFileSync(join(dist, 'aula-1', 'index.html'), 'aula 1 anterior')
 
-    const run = spawnSync(process.execPath, [tsx, 'scripts/build.ts'], {
+    const run = spawnSync(process.execPath, [tsx, 'scripts/cli/build.ts'], {
       cwd: projectRoot,
       env: { ...process.env, SLIDES_DIR: 'tests/fixtures/mermaid', DIST_DIR: dist, NO_COLOR: '1' },
       encoding: 'utf8',

@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { listDecks } from '../../scripts/lib/decks'
-import { inspectPrintView, openPrintView, type PrintedSlide } from '../../scripts/lib/export-pdf'
-import { deckNotes } from '../../scripts/lib/notes'
-import { pdfFonts, pdfPageSizes, pdfPagesText, pdfPagesTextPoppler, searchable } from '../../scripts/lib/pdf-text'
-import { distDir } from '../../scripts/lib/site'
-import { openSite, type Site } from './site'
+import { listDecks } from '#scripts/site/decks'
+import { inspectPrintView, openPrintView, type PrintedSlide } from '#scripts/export/slides-pdf'
+import { deckNotes } from '#scripts/export/notes'
+import { pdfFonts, pdfPageSizes, pdfPagesText, pdfPagesTextPoppler, searchable } from '#scripts/export/pdf-text'
+import { distDir } from '#scripts/site/paths'
+import { openSite, type Site } from '../support/site'
 
 const decks = await listDecks()
 let site: Site

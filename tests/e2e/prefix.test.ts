@@ -8,12 +8,12 @@ import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { deckNotes } from '../../scripts/lib/notes'
-import { pdfPagesText, searchable } from '../../scripts/lib/pdf-text'
-import { listen } from '../../scripts/lib/server'
-import { distDir } from '../../scripts/lib/site'
-import { projectRoot } from '../../scripts/lib/decks'
-import { openSite, type Site } from './site'
+import { deckNotes } from '#scripts/export/notes'
+import { pdfPagesText, searchable } from '#scripts/export/pdf-text'
+import { listen } from '#scripts/site/server'
+import { distDir } from '#scripts/site/paths'
+import { projectRoot } from '#scripts/site/decks'
+import { openSite, type Site } from '../support/site'
 
 const BASE = '/curso/'
 const prefixDist = `${distDir}.curso`
@@ -39,7 +39,7 @@ async function githubPagesLike(root: string, base: string) {
 beforeAll(async () => {
   if (!(process.env.E2E_REUSE_BUILD && existsSync(join(prefixDist, 'index.html')))) {
     // The shared build (global-setup) has already linted these decks.
-    execFileSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+    execFileSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/cli/build.ts'], {
       cwd: projectRoot,
       stdio: 'inherit',
       env: { ...process.env, BASE, DIST_DIR: prefixDist, NOTES: 'off', LINT: 'off' },

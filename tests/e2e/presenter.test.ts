@@ -1,8 +1,8 @@
 // Presenter mode of the built site: the slide's speaker notes, the next slide, a timer that runs; and
 // an audience tab in the same browser that follows the presenter (slides and clicks, BroadcastChannel).
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { deckNotes, renderNote } from '../../scripts/lib/notes'
-import { openSite, type Site } from './site'
+import { deckNotes, renderNote } from '#scripts/export/notes'
+import { openSite, type Site } from '../support/site'
 
 let site: Site
 beforeAll(async () => {

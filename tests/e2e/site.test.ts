@@ -5,10 +5,10 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { course } from '../../course.config'
-import { cardTopics } from '../../scripts/lib/landing'
-import { distDir } from '../../scripts/lib/site'
-import { openSite, type Site } from './site'
+import { course } from '#course'
+import { cardTopics } from '#scripts/site/landing'
+import { distDir } from '#scripts/site/paths'
+import { openSite, type Site } from '../support/site'
 
 let site: Site
 beforeAll(async () => {

@@ -1,0 +1,150 @@
+// `npm run build`: the whole site. Lint first; then each deck's SPA (base BASE + aula-N/), and as soon
+// as a deck is built, its exports from that SPA in ONE shared Chromium: slide PDF, cover picture,
+// apostila; then the landing page and the static-host files. Everything goes to a staging folder
+// swapped in at the end, so a failed build leaves the previous site intact.
+// NOTES=off: students-only mirror (no notes, no apostilas); PDF=off: no PDFs (see build-options.ts).
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-chromium'
+import { course } from '#course'
+import { printApostila, snapshotSlides } from '#scripts/export/apostila'
+import { launchChromium, resolveChromiumPath } from '#scripts/util/browser'
+import { buildOptions } from '#scripts/site/build-options'
+import { createLimiter, parallelism } from '#scripts/util/concurrency'
+import { listDecks, type Deck } from '#scripts/site/decks'
+import { coverPicture, openPrintView, printSlidesPdf } from '#scripts/export/slides-pdf'
+import { copyLandingFonts, renderIndex, type LandingCard } from '#scripts/site/landing'
+import { deckNotes } from '#scripts/export/notes'
+import { pdfPageCount } from '#scripts/export/pdf-text'
+import { step } from '#scripts/util/progress'
+import { createSiteServer, listen } from '#scripts/site/server'
+import { deckBase, deckOutDir, distDir } from '#scripts/site/paths'
+import { runSlidev } from '#scripts/util/slidev'
+import { injectRestoreScript, netlifyRedirects, render404 } from '#scripts/site/static-host'
+import { runTsx } from '#scripts/util/tsx'
+
+const options = buildOptions()
+const { base } = options
+const staging = `${distDir}.staging`
+const RACE = /MISSING_EXPORT[\s\S]*node_modules\/\.slidev\/virtual\/|\.slidev\/virtual\/[^\n]*(ENOENT|Unexpected end)/
+
+async function buildDeck(deck: Deck): Promise<void> {
+  const out = deckOutDir(deck, staging)
+  const args = ['build', deck.relativeFile, '--base', deckBase(deck, base), '--out', out]
+  if (!options.notes) args.push('--without-notes')
+  const env = { DD_PDF_BASE: options.pdf ? `${base}pdf/` : '' }
+  await runSlidev(args, { quiet: true, env }).catch(async (error: Error) => {
+    // Every deck shares slides/node_modules/.slidev/virtual/: a Slidev process starting up rewrites
+    // those files while another one reads them. Only that race is worth a second try.
+    if (!RACE.test(error.message)) throw error
+    console.warn(`↻ ${deck.id}: arquivos temporários do Slidev disputados por outro build; tentando de novo.`)
+    await runSlidev(args, { quiet: true, env })
+  })
+  // Deep links on GitHub Pages come back through the root 404.html (see static-host.ts).
+  for (const page of ['index.html', '404.html']) {
+    const file = join(out, page)
+    if (existsSync(file)) writeFileSync(file, injectRestoreScript(readFileSync(file, 'utf8')))
+  }
+}
+
+/** Slide PDF, cover picture and apostila of a built deck, all from its print view in `browser`. */
+async function exportDeck(browser: Browser, origin: string, deck: Deck): Promise<LandingCard> {
+  const context = await browser.newContext({ viewport: { width: 980, height: 552 }, colorScheme: 'light' })
+  try {
+    const { page, box } = await openPrintView(context, `${origin}${deckBase(deck, base)}`, deck.slideCount)
+    const picture = await coverPicture(page)
+    const card: LandingCard = { ...deck, cover: `covers/${deck.id}.${picture.type}` }
+    writeFileSync(join(staging, card.cover!), picture.data)
+    if (options.pdf) {
+      const file = join(staging, 'pdf', `${deck.id}.pdf`)
+      await step(`${deck.id}: PDF dos slides`, () => printSlidesPdf(page, box, file))
+      const pages = await pdfPageCount(readFileSync(file))
+      if (pages !== deck.slideCount) throw new Error(`${deck.id}.pdf tem ${pages} páginas para ${deck.slideCount} slides.`)
+      card.pdfBytes = statSync(file).size
+    }
+    if (options.apostila) {
+      const file = join(staging, 'pdf', `${deck.id}-apostila.pdf`)
+      const [snapshot, notes] = await Promise.all([snapshotSlides(page), deckNotes(deck.file)])
+      await step(`${deck.id}: apostila`, () => printApostila(
+        context,
+        `${origin}${base}__apostila/${deck.id}.html`,
+        { courseName: course.name, deck, notes, snapshot, box },
+        file,
+      ))
+      card.apostilaBytes = statSync(file).size
+    }
+    return card
+  }
+  finally {
+    await context.close()
+  }
+}
+
+/** Every deck built, then exported as soon as it is: at most `jobs` builds and `jobs` exports at once. */
+async function buildAndExport(decks: Deck[]): Promise<LandingCard[]> {
+  const jobs = parallelism(availableParallelism())
+  const buildSlot = createLimiter(jobs)
+  const exportSlot = createLimiter(jobs)
+  const server = createSiteServer({ root: staging, base, deckIds: decks.map(d => d.id) })
+  const origin = await listen(server)
+  let browser: Promise<Browser> | undefined
+  try {
+    const results = await Promise.allSettled(decks.map(async (deck) => {
+      await buildSlot(() => step(`${deck.id}: site (base ${deckBase(deck, base)}${options.notes ? '' : ', sem notas'})`, () => buildDeck(deck)))
+      browser ??= launchChromium()
+      const chromium = await browser
+      return exportSlot(() => step(`${deck.id}: exportação`, () => exportDeck(chromium, origin, deck)))
+    }))
+    // Wait for every job (no half-written staging folder), then report the first failure.
+    const failed = results.find(r => r.status === 'rejected')
+    if (failed) throw failed.reason
+    return results.map(r => (r as PromiseFulfilledResult<LandingCard>).value)
+  }
+  finally {
+    await browser?.then(b => b.close(), () => {})
+    server.close()
+  }
+}
+
+async function main(): Promise<void> {
+  const decks = await listDecks()
+  if (options.lint) await step('lint: slides/*.md', () => runTsx('scripts/cli/lint-slides.ts'))
+  else console.warn('⚠ LINT=off: as aulas não foram verificadas (use só para depurar o build).')
+  // Fail now, not after building every deck, when there is no browser for the exports.
+  resolveChromiumPath()
+
+  rmSync(staging, { recursive: true, force: true })
+  mkdirSync(join(staging, 'covers'), { recursive: true })
+  if (options.pdf) mkdirSync(join(staging, 'pdf'), { recursive: true })
+  const cards = await buildAndExport(decks)
+
+  await step('página inicial, 404 e arquivos de hospedagem', async () => {
+    const ids = decks.map(d => d.id)
+    copyLandingFonts(staging)
+    writeFileSync(join(staging, 'index.html'), renderIndex(cards, options))
+    writeFileSync(join(staging, '404.html'), render404(base, ids, course.name))
+    writeFileSync(join(staging, '_redirects'), netlifyRedirects(base, ids))
+    // GitHub Pages' Jekyll would drop `_plugin-vue_export-helper-*.js` and `_redirects`.
+    writeFileSync(join(staging, '.nojekyll'), '')
+  })
+
+  const old = `${distDir}.old`
+  rmSync(old, { recursive: true, force: true })
+  if (existsSync(distDir)) renameSync(distDir, old)
+  renameSync(staging, distDir)
+  rmSync(old, { recursive: true, force: true })
+  const made = [`${decks.length} aulas`, options.pdf ? 'PDFs' : 'sem PDFs', options.apostila ? 'apostilas' : 'sem apostilas', options.notes ? '' : 'sem notas']
+  console.log(`Site pronto em ${distDir} (${made.filter(Boolean).join(', ')}; base ${base}).`)
+}
+
+try {
+  await main()
+}
+catch (error) {
+  rmSync(staging, { recursive: true, force: true })
+  // The lint prints its own file:line messages; anything else is told here, without a stack trace.
+  console.error(`\n✗ ${(error as Error).message}`)
+  console.error(`✗ Build interrompido; ${existsSync(distDir) ? `o site anterior em ${distDir} ficou intacto` : 'nada foi publicado'}.`)
+  process.exit(1)
+}

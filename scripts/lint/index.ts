@@ -1,0 +1,81 @@
+// The deck linter: every rule over every deck, problems as `file:line: mensagem`.
+import type { Deck } from '#scripts/site/decks'
+import { buildDeckView, fileLines, projectPath } from './deck-view'
+import { fileProse } from './prose'
+import { checkAssets } from '#scripts/lint/rules/assets'
+import { checkClicks } from '#scripts/lint/rules/clicks'
+import { checkComponents } from '#scripts/lint/rules/components'
+import { checkContainerSpelling } from '#scripts/lint/rules/container'
+import { checkHeadmatter } from '#scripts/lint/rules/headmatter'
+import { checkLinks } from '#scripts/lint/rules/links'
+import { checkMermaid } from '#scripts/lint/rules/mermaid'
+import { checkNotes } from '#scripts/lint/rules/notes'
+import { checkSpelling } from '#scripts/lint/rules/spelling'
+import { checkYaml } from '#scripts/lint/rules/yaml'
+import type { DeckView, Problem } from './types'
+
+export type { Problem } from './types'
+
+export interface LintOptions {
+  /** Skip cspell (the slowest rule), e.g. while iterating on other rules. */
+  spelling?: boolean
+}
+
+/** Rules over the prose of each file, once per file even when several decks import it. */
+async function checkFiles(deck: DeckView, seen: Set<string>, options: LintOptions): Promise<Problem[]> {
+  const problems: Problem[] = []
+  for (const [path, md] of Object.entries(deck.data.markdownFiles)) {
+    if (seen.has(path)) continue
+    seen.add(path)
+    const file = projectPath(path)
+    const text = fileProse(fileLines(path), md.slides)
+    const context = (line: number) => {
+      const slide = deck.slides.find(s => s.filepath === path && s.start <= line && line < s.end)
+      return slide ? ` (${deck.id}, slide ${slide.no})` : ` (${deck.id})`
+    }
+    problems.push(...checkContainerSpelling(file, text.prose, context))
+    if (options.spelling !== false) problems.push(...await checkSpelling(file, text, context))
+  }
+  return problems
+}
+
+export async function lintDeckFile(file: string, seen = new Set<string>(), options: LintOptions = {}): Promise<Problem[]> {
+  const deck = await buildDeckView(file)
+  const problems = [
+    ...checkYaml(deck),
+    ...checkHeadmatter(deck),
+    ...checkNotes(deck),
+    ...checkClicks(deck),
+    ...await checkMermaid(deck),
+    ...checkComponents(deck),
+    ...checkAssets(deck),
+    ...checkLinks(deck),
+    ...await checkFiles(deck, seen, options),
+  ]
+  return sortProblems(problems)
+}
+
+export async function lintDecks(decks: Pick<Deck, 'file'>[], options: LintOptions = {}): Promise<Problem[]> {
+  const seen = new Set<string>()
+  const problems: Problem[] = []
+  for (const deck of decks) problems.push(...await lintDeckFile(deck.file, seen, options))
+  return sortProblems(dedupe(problems))
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}: ${problem.message}`
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>()
+  return problems.filter((p) => {
+    const key = formatProblem(p)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+}

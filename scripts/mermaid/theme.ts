@@ -1,0 +1,96 @@
+// Mermaid's configuration for the course look, derived from the `--dd-*` palette in
+// styles/index.css (light in `:root`, dark in `html.dark`): one source of truth for colours.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { projectRoot } from '#scripts/site/decks'
+
+export type Palette = Record<string, string>
+export interface Palettes { light: Palette, dark: Palette }
+
+/** `--dd-name: #hex;` declarations of the first `selector { … }` block. */
+function declarations(css: string, selector: string): Palette {
+  const start = css.indexOf(`${selector} {`)
+  if (start < 0) return {}
+  const block = css.slice(start, css.indexOf('}', start))
+  const palette: Palette = {}
+  for (const [, name, value] of block.matchAll(/--dd-([\w-]+)\s*:\s*(#[0-9a-fA-F]{3,8})\b/g)) palette[name] = value.toLowerCase()
+  return palette
+}
+
+export function parsePalettes(css: string): Palettes {
+  const light = declarations(css, ':root')
+  return { light, dark: { ...light, ...declarations(css, 'html.dark') } }
+}
+
+export function readPalettes(file = join(projectRoot, 'styles/index.css')): Palettes {
+  return parsePalettes(readFileSync(file, 'utf8'))
+}
+
+const REQUIRED = ['bg', 'surface', 'surface-2', 'border', 'text', 'muted', 'primary', 'accent', 'layer-rw']
+
+/** Font stack of the slides; the render page loads Inter so text is measured as it is shown. */
+export const MERMAID_FONT = 'Inter, ui-sans-serif, system-ui, sans-serif'
+
+/** The `mermaid.initialize()` configuration for one colour scheme. */
+export function mermaidConfig(palette: Palette, dark: boolean): Record<string, unknown> {
+  const missing = REQUIRED.filter(name => !palette[name])
+  if (missing.length) throw new Error(`styles/index.css: faltam as cores ${missing.map(n => `--dd-${n}`).join(', ')} para os diagramas`)
+  const c = (name: string) => palette[name]
+  return {
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme: 'base',
+    // Flat shapes: the default "neo" look adds drop-shadow filters that Chromium rasterizes in PDFs.
+    look: 'classic',
+    // Fixed seed: shapes that use random curves come out the same on every render.
+    handDrawnSeed: 1,
+    // Labels as SVG <text> rather than HTML in <foreignObject>: plain text in the PDF, no HTML layout.
+    htmlLabels: false,
+    flowchart: { htmlLabels: false },
+    fontFamily: MERMAID_FONT,
+    themeVariables: {
+      darkMode: dark,
+      fontFamily: MERMAID_FONT,
+      fontSize: '18px',
+      background: c('bg'),
+      primaryColor: c('surface'),
+      primaryBorderColor: c('primary'),
+      primaryTextColor: c('text'),
+      secondaryColor: c('layer-rw'),
+      secondaryBorderColor: c('accent'),
+      secondaryTextColor: c('text'),
+      tertiaryColor: c('surface-2'),
+      tertiaryBorderColor: c('border'),
+      tertiaryTextColor: c('text'),
+      lineColor: c('muted'),
+      textColor: c('text'),
+      titleColor: c('text'),
+      nodeTextColor: c('text'),
+      edgeLabelBackground: c('bg'),
+      clusterBkg: c('bg'),
+      clusterBorder: c('border'),
+      noteBkgColor: c('layer-rw'),
+      noteTextColor: c('text'),
+      noteBorderColor: c('accent'),
+      actorBkg: c('surface'),
+      actorBorder: c('primary'),
+      actorTextColor: c('text'),
+      actorLineColor: c('muted'),
+      signalColor: c('text'),
+      signalTextColor: c('text'),
+      labelBoxBkgColor: c('surface'),
+      labelBoxBorderColor: c('primary'),
+      labelTextColor: c('text'),
+      loopTextColor: c('text'),
+      activationBkgColor: c('surface-2'),
+      activationBorderColor: c('primary'),
+      sequenceNumberColor: c('bg'),
+    },
+  }
+}
+
+export interface ThemeConfigs { light: Record<string, unknown>, dark: Record<string, unknown> }
+
+export function themeConfigs(palettes: Palettes = readPalettes()): ThemeConfigs {
+  return { light: mermaidConfig(palettes.light, false), dark: mermaidConfig(palettes.dark, true) }
+}
