@@ -1,5 +1,7 @@
-// What ContainerVsVm draws: the two stacks, bottom to top, and the click step at which each part
-// appears. The `kernel` flag is what the slide is about: every VM boots its own, containers share one.
+// What ContainerVsVm draws: the two stacks on the same machine, bottom to top, and the click step at
+// which each part appears (slides/FONTES.md: [docker-container], [ns7], [cgroups7]). One model for
+// the course: a hosted hipervisor on the host's OS; the container engine is a process BESIDE the
+// containers, which creates and manages them and is not in their system-call path.
 
 export interface StackBox {
   label: string
@@ -16,11 +18,21 @@ export interface StackRow {
   step: number
 }
 
+/** A box drawn at the end of a row, next to its boxes and not under them: the engine. */
+export interface BesideBox {
+  id: string
+  /** The row it stands in. */
+  row: string
+  box: StackBox
+  step: number
+}
+
 export interface Stack {
   id: 'vm' | 'container'
   title: string
   /** Bottom to top. */
   rows: StackRow[]
+  beside?: BesideBox
   /** Typical figures for the contrast step. */
   size: string
   startup: string
@@ -37,14 +49,13 @@ export const vmStack: Stack = {
   title: 'Máquinas virtuais',
   rows: [
     { id: 'hardware', step: 0, boxes: [{ label: 'Hardware' }] },
-    { id: 'host', step: 0, boxes: [{ label: 'SO do host', detail: 'kernel do host', kernel: true }] },
+    { id: 'host', step: 0, boxes: [{ label: 'SO do host', detail: 'kernel', kernel: true }] },
     { id: 'hypervisor', step: 1, boxes: [{ label: 'Hipervisor' }] },
     { id: 'guest-os', step: 1, boxes: perGuest(VM_COUNT, { label: 'SO convidado', detail: 'kernel próprio', kernel: true }) },
-    { id: 'libs', step: 1, boxes: perGuest(VM_COUNT, { label: 'bins/libs' }) },
-    { id: 'app', step: 1, boxes: perGuest(VM_COUNT, { label: 'app #' }) },
+    { id: 'app', step: 1, boxes: perGuest(VM_COUNT, { label: 'app #', detail: '+ libs' }) },
   ],
-  size: 'imagem de gigabytes: um SO inteiro',
-  startup: 'liga em minutos: boot de um SO',
+  size: 'imagem de gigabytes',
+  startup: 'boot: segundos a minutos',
 }
 
 export const containerStack: Stack = {
@@ -52,13 +63,12 @@ export const containerStack: Stack = {
   title: 'Contêineres',
   rows: [
     { id: 'hardware', step: 0, boxes: [{ label: 'Hardware' }] },
-    { id: 'host', step: 0, boxes: [{ label: 'SO do host', detail: 'um kernel, compartilhado por todos', kernel: true }] },
-    { id: 'engine', step: 2, boxes: [{ label: 'Motor de contêineres (Docker)' }] },
-    { id: 'libs', step: 2, boxes: perGuest(CONTAINER_COUNT, { label: 'bins/libs' }) },
-    { id: 'app', step: 2, boxes: perGuest(CONTAINER_COUNT, { label: 'app #' }) },
+    { id: 'host', step: 0, boxes: [{ label: 'SO do host', detail: 'um kernel para todos', kernel: true }] },
+    { id: 'app', step: 2, boxes: perGuest(CONTAINER_COUNT, { label: 'app #', detail: '+ libs' }) },
   ],
-  size: 'imagem de megabytes: app e libs',
-  startup: 'inicia em segundos ou menos: é um processo',
+  beside: { id: 'engine', row: 'app', step: 2, box: { label: 'Docker Engine', detail: 'cria e gerencia' } },
+  size: 'imagem de megabytes',
+  startup: 'início: frações de segundo',
 }
 
 export const stacks = [vmStack, containerStack] as const
@@ -76,9 +86,9 @@ export function kernelCount(stack: Stack, step = CONTAINER_VS_VM_STEPS): number 
 
 /** What a screen reader hears at each step. */
 export function describeStacks(step: number): string {
-  const parts = ['À esquerda, máquinas virtuais; à direita, contêineres. Embaixo, nos dois lados, hardware e o sistema operacional do host com seu kernel.']
-  if (step >= 1) parts.push(`Do lado das VMs: um hipervisor e ${VM_COUNT} máquinas virtuais, cada uma com seu SO convidado e kernel próprio, bins/libs e app; ${kernelCount(vmStack, step)} kernels ao todo.`)
-  if (step >= 2) parts.push(`Do lado dos contêineres: o motor de contêineres e ${CONTAINER_COUNT} contêineres só com bins/libs e app, todos sobre o mesmo kernel do host; ${kernelCount(containerStack, step)} kernel ao todo.`)
+  const parts = ['À esquerda, máquinas virtuais; à direita, contêineres. Embaixo, nos dois lados, o hardware e o sistema operacional do host com o seu kernel.']
+  if (step >= 1) parts.push(`Do lado das VMs: um hipervisor sobre o SO do host e ${VM_COUNT} máquinas virtuais, cada uma com o seu SO convidado e kernel próprio, e a aplicação com as bibliotecas; ${kernelCount(vmStack, step)} kernels ao todo.`)
+  if (step >= 2) parts.push(`Do lado dos contêineres: ${CONTAINER_COUNT} contêineres só com a aplicação e as bibliotecas, direto sobre o kernel do host; ao lado deles, o Docker Engine, que os cria e gerencia sem ficar no caminho das chamadas de sistema; ${kernelCount(containerStack, step)} kernel ao todo.`)
   if (step >= CONTRAST_STEP) parts.push(`VM: ${vmStack.size}, ${vmStack.startup}. Contêiner: ${containerStack.size}, ${containerStack.startup}.`)
   return parts.join(' ')
 }

@@ -12,8 +12,8 @@ describe('ContainerVsVm', () => {
     const w = await mountAt(ContainerVsVm, 0)
     const vm = shownText(w, '[data-testid="stack-vm"]')
     const ct = shownText(w, '[data-testid="stack-container"]')
-    expect(vm).toBe('Máquinas virtuais SO do host kernel do host Hardware')
-    expect(ct).toBe('Contêineres SO do host um kernel, compartilhado por todos Hardware')
+    expect(vm).toBe('Máquinas virtuais SO do host kernel Hardware')
+    expect(ct).toBe('Contêineres SO do host um kernel para todos Hardware')
     expect(description(w)).toBe(describeStacks(0))
   })
 
@@ -22,15 +22,19 @@ describe('ContainerVsVm', () => {
     const vm = shownText(w, '[data-testid="stack-vm"]')
     expect(vm).toContain('Hipervisor')
     expect(vm.match(/SO convidado kernel próprio/g)).toHaveLength(2)
-    expect(vm).toContain('app A app B bins/libs bins/libs')
-    expect(shownText(w, '[data-testid="stack-container"]')).not.toContain('Motor')
+    expect(vm).toContain('app A + libs app B + libs')
+    expect(shownText(w, '[data-testid="stack-container"]')).not.toContain('Engine')
     expect(shownText(w)).not.toContain('gigabytes')
   })
 
-  it('click 2: the engine and three containers with only bins/libs and app, on the shared kernel', async () => {
+  it('click 2: three containers with only the app and its libs on the shared kernel, the engine beside them', async () => {
     const w = await mountAt(ContainerVsVm, 2)
     const ct = shownText(w, '[data-testid="stack-container"]')
-    expect(ct).toBe('Contêineres app A app B app C bins/libs bins/libs bins/libs Motor de contêineres (Docker) SO do host um kernel, compartilhado por todos Hardware')
+    expect(ct).toBe('Contêineres app A + libs app B + libs app C + libs Docker Engine cria e gerencia SO do host um kernel para todos Hardware')
+    // Beside: in the containers' row, after them — not a row of its own between them and the kernel.
+    const appRow = w.get('[data-testid="container-app"]')
+    expect(appRow.find('[data-testid="container-engine"]').exists()).toBe(true)
+    expect(appRow.findAll('.cvm__box').at(-1)!.attributes('data-testid')).toBe('container-engine')
     expect(w.findAll('.cvm__box--shared')).toHaveLength(1)
     expect(shownText(w)).not.toContain('kernels')
   })
@@ -38,8 +42,8 @@ describe('ContainerVsVm', () => {
   it('click 3 (and the PDF, at the last click): kernel count, size and start-up time', async () => {
     const w = await mountAt(ContainerVsVm, 999_999)
     expect(w.get('[data-testid="container-vs-vm"]').attributes('data-step')).toBe('3')
-    expect(shownText(w, '[data-testid="stack-vm"]')).toContain('3 kernels imagem de gigabytes: um SO inteiro liga em minutos: boot de um SO')
-    expect(shownText(w, '[data-testid="stack-container"]')).toContain('1 kernel imagem de megabytes: app e libs inicia em segundos ou menos: é um processo')
+    expect(shownText(w, '[data-testid="stack-vm"]')).toContain('3 kernels imagem de gigabytes boot: segundos a minutos')
+    expect(shownText(w, '[data-testid="stack-container"]')).toContain('1 kernel imagem de megabytes início: frações de segundo')
     expect(w.findAll('.is-hidden')).toHaveLength(0)
     expect(description(w)).toBe(describeStacks(3))
   })

@@ -4,20 +4,28 @@ import { CONTAINER_VS_VM_STEPS, CONTRAST_STEP, containerStack, describeStacks, k
 const row = (stack: typeof vmStack, id: string) => stack.rows.find(r => r.id === id)
 
 describe('VM and container stacks', () => {
-  it('VMs: hardware, host OS, hypervisor, then a guest OS with its own kernel, bins/libs and app per VM', () => {
-    expect(vmStack.rows.map(r => r.id)).toEqual(['hardware', 'host', 'hypervisor', 'guest-os', 'libs', 'app'])
+  it('VMs: hardware, host OS with its kernel, a hosted hipervisor, then a guest OS with its own kernel and the app per VM', () => {
+    expect(vmStack.rows.map(r => r.id)).toEqual(['hardware', 'host', 'hypervisor', 'guest-os', 'app'])
+    expect(row(vmStack, 'host')!.boxes).toEqual([{ label: 'SO do host', detail: 'kernel', kernel: true }])
     expect(row(vmStack, 'guest-os')!.boxes).toEqual([
       { label: 'SO convidado', detail: 'kernel próprio', kernel: true },
       { label: 'SO convidado', detail: 'kernel próprio', kernel: true },
     ])
-    expect(row(vmStack, 'app')!.boxes.map(b => b.label)).toEqual(['app A', 'app B'])
+    expect(row(vmStack, 'app')!.boxes.map(b => `${b.label} ${b.detail}`)).toEqual(['app A + libs', 'app B + libs'])
+    expect(vmStack.beside).toBeUndefined()
   })
 
-  it('containers: one host kernel shared by all, an engine, and only bins/libs and app per container', () => {
-    expect(containerStack.rows.map(r => r.id)).toEqual(['hardware', 'host', 'engine', 'libs', 'app'])
-    expect(row(containerStack, 'host')!.boxes[0].detail).toMatch(/compartilhado por todos/)
+  it('containers: the same host with one shared kernel, and only the app and its libs per container', () => {
+    expect(containerStack.rows.map(r => r.id)).toEqual(['hardware', 'host', 'app'])
+    expect(row(containerStack, 'host')!.boxes[0].detail).toBe('um kernel para todos')
     expect(row(containerStack, 'guest-os')).toBeUndefined()
     expect(row(containerStack, 'app')!.boxes.map(b => b.label)).toEqual(['app A', 'app B', 'app C'])
+  })
+
+  it('draws the engine beside the containers, not as a layer under them (it is not in the system-call path)', () => {
+    expect(containerStack.rows.some(r => r.boxes.some(b => /Engine|Motor/.test(b.label)))).toBe(false)
+    expect(containerStack.beside).toEqual({ id: 'engine', row: 'app', step: 2, box: { label: 'Docker Engine', detail: 'cria e gerencia' } })
+    expect(describeStacks(2)).toMatch(/ao lado deles, o Docker Engine, que os cria e gerencia sem ficar no caminho das chamadas de sistema/)
   })
 
   it('counts kernels: three on the VM side (host + 2 guests), one on the container side', () => {
@@ -26,15 +34,16 @@ describe('VM and container stacks', () => {
     expect(kernelCount(vmStack, 0)).toBe(1)
   })
 
-  it('reveals VMs at click 1, containers at 2, the contrast at 3', () => {
+  it('reveals VMs at click 1, containers and the engine at 2, the contrast at 3', () => {
     expect(CONTAINER_VS_VM_STEPS).toBe(3)
     expect(CONTRAST_STEP).toBe(3)
-    expect(vmStack.rows.filter(r => r.step === 1).map(r => r.id)).toEqual(['hypervisor', 'guest-os', 'libs', 'app'])
-    expect(containerStack.rows.filter(r => r.step === 2).map(r => r.id)).toEqual(['engine', 'libs', 'app'])
+    expect(vmStack.rows.filter(r => r.step === 1).map(r => r.id)).toEqual(['hypervisor', 'guest-os', 'app'])
+    expect(containerStack.rows.filter(r => r.step === 2).map(r => r.id)).toEqual(['app'])
     expect(describeStacks(0)).not.toMatch(/hipervisor/)
     expect(describeStacks(1)).toMatch(/3 kernels ao todo/)
+    expect(describeStacks(1)).not.toMatch(/Docker Engine/)
     expect(describeStacks(2)).toMatch(/1 kernel ao todo/)
     expect(describeStacks(2)).not.toMatch(/gigabytes/)
-    expect(describeStacks(3)).toMatch(/VM: imagem de gigabytes.*Contêiner: imagem de megabytes/)
+    expect(describeStacks(3)).toMatch(/VM: imagem de gigabytes, boot: segundos a minutos\. Contêiner: imagem de megabytes, início: frações de segundo\./)
   })
 })
