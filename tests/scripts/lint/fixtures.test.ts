@@ -65,7 +65,8 @@ const expected: Record<string, string[]> = {
 
 describe('lint fixtures: one broken deck per kind of mistake', () => {
   it('has a test for every fixture folder, and a fixture for every test', () => {
-    expect(readdirSync(fixtures).sort()).toEqual(Object.keys(expected).sort())
+    // live-dist/ is the live server's built-site fixture, not a deck.
+    expect(readdirSync(fixtures).filter(name => name !== 'live-dist').sort()).toEqual(Object.keys(expected).sort())
   })
 
   for (const [kind, problems] of Object.entries(expected)) {

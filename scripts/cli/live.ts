@@ -1,0 +1,17 @@
+// `npm run live [-- --port N] [--host]`: the live classroom (server/): dist/ and Socket.IO on one origin.
+import { parseArgs } from 'node:util'
+import { runLive } from '#server/main'
+import { distDir } from '#scripts/site/paths'
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', short: 'p' },
+    host: { type: 'boolean', default: false },
+  },
+})
+const port = Number(values.port ?? process.env.PORT ?? 4173)
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Porta inválida: ${values.port}`)
+  process.exit(1)
+}
+await runLive({ port, host: values.host, distDir })

@@ -1,0 +1,145 @@
+// One node:http server: the login routes, the built site by role, and Socket.IO on the same origin.
+import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createAdapter } from '@socket.io/redis-adapter'
+import { createClient } from 'redis'
+import { Server } from 'socket.io'
+import { sessionFromCookieHeader } from './auth'
+import { createCounters, type Counters } from './counters'
+import { readDist } from './dist'
+import { createLoginRoutes } from './login'
+import { isForeignOrigin } from './origin'
+import { createRooms } from './rooms'
+import { createSiteHandler } from './site'
+import { attachRoomHandlers, sessionRoom, type LiveIo } from './sockets'
+import { openSqliteStore } from './store/sqlite'
+import { redisStore } from './store/redis'
+import type { Store } from './store/store'
+import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle'
+
+/** The largest Socket.IO message accepted; a room event is well under 200 bytes. */
+export const MAX_MESSAGE_BYTES = 16 * 1024
+
+export interface LiveOptions {
+  /** The built site (dist/). */
+  distDir: string
+  secret: string
+  /** The SQLite file for rooms and sessions (ignored with redisUrl). */
+  dbFile: string
+  redisUrl?: string
+  port?: number
+  host?: string
+  throttle?: ThrottleOptions
+  /** How often the refusal counts are logged (when they changed). */
+  reportIntervalMs?: number
+  log?: (line: string) => void
+}
+
+export interface LiveServer {
+  url: string
+  port: number
+  decks: string[]
+  store: Store
+  counters: Counters
+  io: LiveIo
+  http: HttpServer
+  close(): Promise<void>
+}
+
+async function openStore(options: LiveOptions, log: (line: string) => void) {
+  if (!options.redisUrl) return { store: openSqliteStore(options.dbFile), closeRedis: async () => {} }
+  const pub = createClient({ url: options.redisUrl })
+  const sub = pub.duplicate()
+  let down = false
+  for (const client of [pub, sub]) {
+    client.on('error', (error: Error) => {
+      if (!down) log(`[ao vivo] Redis indisponível (${error.message}); tentando de novo…`)
+      down = true
+    })
+  }
+  await Promise.all([pub.connect(), sub.connect()])
+  return {
+    store: redisStore(pub),
+    pub,
+    sub,
+    onReady: (heal: () => void) => pub.on('ready', () => {
+      if (down) log('[ao vivo] Redis de volta.')
+      down = false
+      heal()
+    }),
+    closeRedis: async () => {
+      await Promise.allSettled([pub.quit(), sub.quit()])
+    },
+  }
+}
+
+export async function startLiveServer(options: LiveOptions): Promise<LiveServer> {
+  const log = options.log ?? (line => console.log(line))
+  const dist = readDist(options.distDir)
+  const opened = await openStore(options, log)
+  const { store } = opened
+  const counters = createCounters()
+  const rooms = createRooms(store, new Set(dist.decks.map(d => d.id)))
+
+  const isPresenter = async (req: IncomingMessage) => {
+    const id = sessionFromCookieHeader(req.headers.cookie)
+    return !!id && await store.hasSession(id, Date.now()).catch(() => false)
+  }
+  const site = createSiteHandler({ dist, isPresenter })
+  let io: LiveIo | undefined
+  const login = createLoginRoutes({
+    secret: options.secret,
+    store,
+    throttle: createThrottle(options.throttle ?? DEFAULT_THROTTLE),
+    counters,
+    onLogout: id => io?.in(sessionRoom(id)).disconnectSockets(true),
+  })
+
+  const http = createServer((req, res) => {
+    login(req, res)
+      .then(handled => handled ? undefined : site(req, res))
+      .catch((error: Error) => {
+        log(`[ao vivo] erro em ${req.method} ${req.url}: ${error.message}`)
+        if (!res.headersSent) res.writeHead(500).end()
+        else res.destroy()
+      })
+  })
+
+  io = new Server(http, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    transports: ['polling', 'websocket'],
+    allowRequest: (req, callback) => {
+      if (!isForeignOrigin(req)) return callback(null, true)
+      counters.count('origin')
+      callback('origem recusada', false)
+    },
+  }) as LiveIo
+  if (opened.pub && opened.sub) io.adapter(createAdapter(opened.pub, opened.sub))
+  opened.onReady?.(() => void rooms.heal().catch(() => {}))
+  attachRoomHandlers({ io, rooms, store, counters, clustered: !!options.redisUrl })
+  const stopReport = counters.report(log, options.reportIntervalMs ?? 10_000)
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject)
+    http.listen(options.port ?? 4173, options.host ?? '127.0.0.1', () => resolve())
+  })
+  const port = (http.address() as AddressInfo).port
+  const shownHost = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host
+
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    decks: dist.decks.map(d => d.id),
+    store,
+    counters,
+    io,
+    http,
+    async close() {
+      stopReport()
+      await new Promise<void>(resolve => io!.close(() => resolve()))
+      await opened.closeRedis()
+      await store.close()
+    },
+  }
+}

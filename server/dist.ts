@@ -1,0 +1,64 @@
+// What the live server serves: the built dist/, each deck twice (with notes for the presenter,
+// without for the students), and which paths only the presenter's session may open.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+export interface DeckDirs {
+  id: string
+  /** dist/aula-N: the build with notes (or notes-free when built with NOTES=off). */
+  presenterDir: string
+  /** dist/alunos/aula-N, or dist/aula-N when that build is itself notes-free. */
+  studentDir: string
+}
+
+export interface DistLayout {
+  root: string
+  decks: DeckDirs[]
+}
+
+const DECK_DIR = /^aula-\d+$/
+const hasIndex = (dir: string) => existsSync(join(dir, 'index.html'))
+
+/** Slidev writes each slide's notes into its JS chunks as `noteHTML:`<p>…``; --without-notes leaves them empty. */
+const NON_EMPTY_NOTE = /noteHTML:\s*(`[^`]|"[^"]|'[^'])/
+
+export function buildHasNotes(dir: string): boolean {
+  const assets = join(dir, 'assets')
+  if (!existsSync(assets)) return false
+  return readdirSync(assets).some(name => name.endsWith('.js') && NON_EMPTY_NOTE.test(readFileSync(join(assets, name), 'utf8')))
+}
+
+/**
+ * The decks as built (the server serves what dist/ holds; slides/ may not even be there, as in the
+ * container image). Throws with a Portuguese message when there is nothing to serve, or when a deck
+ * would show its notes to the students.
+ */
+export function readDist(root: string): DistLayout {
+  if (!hasIndex(root)) throw new Error(`Não encontrei o site construído em ${root}. Rode \`npm run build\` primeiro.`)
+  const ids = readdirSync(root)
+    .filter(name => DECK_DIR.test(name) && statSync(join(root, name)).isDirectory() && hasIndex(join(root, name)))
+    .sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)))
+  if (ids.length === 0) throw new Error(`${root} não tem nenhuma aula construída (aula-N/index.html). Rode \`npm run build\`.`)
+  const decks = ids.map((id) => {
+    const presenterDir = join(root, id)
+    const students = join(root, 'alunos', id)
+    if (hasIndex(students)) {
+      if (buildHasNotes(students)) throw new Error(`${id}: a versão dos alunos (dist/alunos/${id}) contém notas do apresentador. Rode \`npm run build\` de novo.`)
+      return { id, presenterDir, studentDir: students }
+    }
+    if (buildHasNotes(presenterDir)) {
+      throw new Error(`${id}: falta a versão dos alunos (dist/alunos/${id}) e a versão do apresentador tem as notas. `
+        + 'Rode `npm run build` de novo (ou `NOTES=off npm run build` para um site sem notas).')
+    }
+    return { id, presenterDir, studentDir: presenterDir }
+  })
+  return { root, decks }
+}
+
+/** Paths only the presenter's session may open (anyone else is sent to /entrar). */
+export function isPresenterOnly(pathname: string): boolean {
+  return /^\/aula-\d+\/(presenter|notes|notes-edit)(\/|$)/.test(pathname)
+    || /^\/alunos(\/|$)/.test(pathname)
+    || /^\/pdf\/[^/]*-apostila\.pdf$/.test(pathname)
+    || /^\/__apostila(\/|$)/.test(pathname)
+}

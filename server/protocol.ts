@@ -1,0 +1,46 @@
+// The live classroom's messages: the one source of their schemas and types. The deck client
+// (client/live/) imports the types from here; the server validates every payload against them.
+import * as v from 'valibot'
+
+/** Room id = deck id (`aula-3`). */
+export const RoomId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/))
+
+export const JoinPayload = v.strictObject({ room: RoomId })
+
+export const MovePayload = v.strictObject({
+  room: RoomId,
+  page: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)),
+  clicks: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+})
+
+export const RoomStateSchema = v.object({
+  room: RoomId,
+  page: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  clicks: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  updatedAt: v.number(),
+})
+
+export type Role = 'presenter' | 'student'
+export type JoinRequest = v.InferOutput<typeof JoinPayload>
+export type MoveRequest = v.InferOutput<typeof MovePayload>
+export type RoomState = v.InferOutput<typeof RoomStateSchema>
+export interface RoomCount { room: string, students: number }
+
+export type Failure = { ok: false, error: string }
+export type JoinAck = { ok: true, role: Role, state: RoomState } | Failure
+export type MoveAck = { ok: true, state: RoomState } | Failure
+
+/** Client → server events (each with an ack callback). */
+export interface ClientToServer {
+  'room:join': (payload: JoinRequest, ack: (reply: JoinAck) => void) => void
+  'room:move': (payload: MoveRequest, ack: (reply: MoveAck) => void) => void
+}
+
+/** Server → client events. */
+export interface ServerToClient {
+  'room:state': (state: RoomState) => void
+  'room:count': (count: RoomCount) => void
+}
+
+export const EVENTS = { join: 'room:join', move: 'room:move', state: 'room:state', count: 'room:count' } as const

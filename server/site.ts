@@ -1,0 +1,101 @@
+// Serves the built dist/ by role: students get each deck's notes-free build, the presenter's
+// session the build with notes; deep links answer with the deck's index.html; every HTML document
+// carries the dd-live meta. Files other than HTML go through sirv (precompressed .br/.gz when built).
+import { existsSync, statSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { join, normalize, sep } from 'node:path'
+import sirv from 'sirv'
+import { isPresenterOnly, type DistLayout } from './dist'
+import { sendHtml } from './html'
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
+
+export interface SiteOptions {
+  dist: DistLayout
+  /** Whether the request carries a valid presenter session. */
+  isPresenter: (req: IncomingMessage) => Promise<boolean>
+}
+
+/** The file `urlPath` names inside `root`, or undefined when it leaves root or is not a file. */
+function fileInside(root: string, urlPath: string): string | undefined {
+  const file = normalize(join(root, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath))
+  if (file !== root && !file.startsWith(root + sep)) return undefined
+  try {
+    return statSync(file).isFile() ? file : undefined
+  }
+  catch {
+    return undefined
+  }
+}
+
+const looksLikeFile = (urlPath: string) => /\.[a-z0-9]+$/i.test(urlPath.split('/').at(-1) ?? '')
+
+export function createSiteHandler({ dist, isPresenter }: SiteOptions): RequestHandler {
+  const serveFiles = new Map<string, ReturnType<typeof sirv>>()
+  const filesOf = (root: string) => {
+    let handler = serveFiles.get(root)
+    if (!handler) {
+      handler = sirv(root, {
+        dev: false,
+        etag: true,
+        gzip: true,
+        brotli: true,
+        setHeaders: res => res.setHeader('vary', 'Cookie, Accept-Encoding'),
+      })
+      serveFiles.set(root, handler)
+    }
+    return handler
+  }
+  const decks = new Map(dist.decks.map(d => [d.id, d]))
+  const notFound = async (req: IncomingMessage, res: ServerResponse) => {
+    const page = join(dist.root, '404.html')
+    if (existsSync(page)) await sendHtml(req, res, page, 404)
+    else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Página não encontrada')
+  }
+
+  /** One file of `root` for `urlPath`; `spaIndex` answers paths that are not files (deep links). */
+  async function serve(req: IncomingMessage, res: ServerResponse, root: string, urlPath: string, rawPath: string, search: string, spaIndex: boolean) {
+    const file = fileInside(root, urlPath)
+    if (file?.endsWith('.html')) return sendHtml(req, res, file)
+    if (file) {
+      req.url = rawPath + search
+      filesOf(root)(req, res, () => void notFound(req, res))
+      return
+    }
+    if (spaIndex && !looksLikeFile(urlPath) && existsSync(join(root, 'index.html'))) return sendHtml(req, res, join(root, 'index.html'))
+    return notFound(req, res)
+  }
+
+  return async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end()
+      return
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(url.pathname)
+    }
+    catch {
+      res.writeHead(400).end()
+      return
+    }
+    if (pathname.includes('\0')) {
+      res.writeHead(400).end()
+      return
+    }
+    const presenter = await isPresenter(req)
+    if (isPresenterOnly(pathname) && !presenter) {
+      res.writeHead(303, { 'location': `/entrar?voltar=${encodeURIComponent(url.pathname + url.search)}`, 'cache-control': 'no-store' }).end()
+      return
+    }
+    const [, deckId, rest] = /^\/([^/]+)(\/.*)?$/.exec(pathname) ?? []
+    const deck = deckId ? decks.get(deckId) : undefined
+    if (deck && rest === undefined) {
+      res.writeHead(301, { location: `/${deck.id}/${url.search}` }).end()
+      return
+    }
+    if (deck) return serve(req, res, presenter ? deck.presenterDir : deck.studentDir, rest!, url.pathname.slice(deck.id.length + 1), url.search, true)
+    return serve(req, res, dist.root, pathname, url.pathname, url.search, false)
+  }
+}

@@ -1,0 +1,140 @@
+// The Socket.IO side: the role comes from the handshake's session cookie (never from the client),
+// every event is rate-limited and validated, a student's presenter-only event is dropped and
+// counted, and a move is stored before it is broadcast and acknowledged.
+import type { Server, Socket } from 'socket.io'
+import * as v from 'valibot'
+import { sessionFromCookieHeader } from './auth'
+import { createBucket } from './bucket'
+import type { Counters } from './counters'
+import { EVENTS, JoinPayload, MovePayload, type ClientToServer, type Role, type ServerToClient } from './protocol'
+import type { Rooms } from './rooms'
+import { mayMove } from './rules'
+import { sessionKey, type Store } from './store/store'
+
+export interface SocketData { role: Role, room?: string }
+export type LiveIo = Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>
+type LiveSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>
+
+export interface SocketOptions {
+  io: LiveIo
+  rooms: Rooms
+  store: Store
+  counters: Counters
+  /** More than one process (Redis adapter): student counts are summed across them. */
+  clustered: boolean
+  /** Events per second (and burst) a socket may send before the rest is dropped. */
+  rate?: { student: [number, number], presenter: [number, number] }
+  /** How often, at most, a room's student count is sent to its presenters. */
+  countIntervalMs?: number
+}
+
+export const socketRoom = (room: string) => `room:${room}`
+const studentsRoom = (room: string) => `students:${room}`
+const presentersRoom = (room: string) => `presenters:${room}`
+export const sessionRoom = (sessionId: string) => `session:${sessionKey(sessionId)}`
+
+const OVERSIZED = /payload too large|too many chunks|max payload size exceeded/i
+
+export function attachRoomHandlers(options: SocketOptions): void {
+  const { io, rooms, store, counters, clustered } = options
+  const rate = options.rate ?? { student: [10, 30], presenter: [60, 120] }
+  const countIntervalMs = options.countIntervalMs ?? 1000
+  const localStudents = (room: string) => io.of('/').adapter.rooms.get(studentsRoom(room))?.size ?? 0
+
+  // Oversized and unparsable messages close only the sender's connection; count why.
+  io.engine.on('connection', (raw: { on: (e: 'close', f: (reason: string, description?: unknown) => void) => void }) => {
+    raw.on('close', (reason, description) => {
+      if (reason === 'parse error') counters.count('malformed')
+      else if (reason === 'transport error' && OVERSIZED.test(String((description as Error | undefined)?.message ?? description))) counters.count('oversized')
+    })
+  })
+
+  // Student counts, summed over every process when clustered; sent to presenters at most once per interval.
+  if (clustered) io.on('students' as never, ((room: string, reply: (n: number) => void) => reply(localStudents(room))) as never)
+  async function studentCount(room: string): Promise<number> {
+    if (!clustered) return localStudents(room)
+    try {
+      const others = await (io.timeout(2000) as unknown as { serverSideEmitWithAck: (e: string, r: string) => Promise<number[]> }).serverSideEmitWithAck('students', room)
+      return localStudents(room) + others.reduce((a, b) => a + b, 0)
+    }
+    catch {
+      return localStudents(room)
+    }
+  }
+  const pendingCounts = new Map<string, NodeJS.Timeout>()
+  function scheduleCount(room: string) {
+    if (pendingCounts.has(room)) return
+    const timer = setTimeout(async () => {
+      pendingCounts.delete(room)
+      io.to(presentersRoom(room)).emit(EVENTS.count, { room, students: await studentCount(room) })
+    }, countIntervalMs)
+    timer.unref()
+    pendingCounts.set(room, timer)
+  }
+
+  io.use(async (socket, next) => {
+    const session = sessionFromCookieHeader(socket.request.headers.cookie)
+    let presenter = false
+    try {
+      presenter = !!session && await store.hasSession(session, Date.now())
+    }
+    catch {
+      // Store unreachable: the socket follows as a student until it reconnects.
+    }
+    socket.data.role = presenter ? 'presenter' : 'student'
+    if (presenter) void socket.join(sessionRoom(session!))
+    next()
+  })
+
+  io.on('connection', (socket: LiveSocket) => {
+    const [perSecond, burst] = socket.data.role === 'presenter' ? rate.presenter : rate.student
+    const bucket = createBucket(perSecond, burst, Date.now())
+    socket.use(([event], next) => {
+      if (!bucket.take(Date.now())) return counters.count('flood')
+      if (event !== EVENTS.join && event !== EVENTS.move) return counters.count('malformed')
+      next()
+    })
+    socket.on('error', () => counters.count('malformed'))
+    socket.on('disconnect', () => {
+      if (socket.data.room) scheduleCount(socket.data.room)
+    })
+
+    socket.on(EVENTS.join, async (...args: unknown[]) => {
+      const ack = typeof args.at(-1) === 'function' ? args.at(-1) as (reply: unknown) => void : undefined
+      const parsed = v.safeParse(JoinPayload, args[0])
+      if (!parsed.success) {
+        counters.count('malformed')
+        return ack?.({ ok: false, error: 'invalid' })
+      }
+      const { room } = parsed.output
+      const result = await rooms.join(room)
+      if (!result.ok) return ack?.(result)
+      const previous = socket.data.room
+      if (previous && previous !== room) {
+        for (const r of [socketRoom(previous), studentsRoom(previous), presentersRoom(previous)]) void socket.leave(r)
+        scheduleCount(previous)
+      }
+      socket.data.room = room
+      await socket.join([socketRoom(room), socket.data.role === 'presenter' ? presentersRoom(room) : studentsRoom(room)])
+      ack?.({ ok: true, role: socket.data.role, state: result.state })
+      scheduleCount(room)
+    })
+
+    socket.on(EVENTS.move, async (...args: unknown[]) => {
+      const ack = typeof args.at(-1) === 'function' ? args.at(-1) as (reply: unknown) => void : undefined
+      if (!mayMove(socket.data.role)) {
+        counters.count('forged')
+        return ack?.({ ok: false, error: 'not-presenter' })
+      }
+      const parsed = v.safeParse(MovePayload, args[0])
+      if (!parsed.success) {
+        counters.count('malformed')
+        return ack?.({ ok: false, error: 'invalid' })
+      }
+      const result = await rooms.move(socket.data.role, parsed.output)
+      if (!result.ok) return ack?.(result)
+      if (result.changed) io.to(socketRoom(result.state.room)).emit(EVENTS.state, result.state)
+      ack?.({ ok: true, state: result.state })
+    })
+  })
+}
