@@ -19,7 +19,7 @@ export async function runLive({ port, host, distDir, env = process.env }: RunOpt
   try {
     server = await startLiveServer({
       distDir,
-      secret: env.LIVE_PASSWORD ?? generated!,
+      secret: env.LIVE_PASSWORD || generated!,
       dbFile,
       redisUrl: env.REDIS_URL || undefined,
       port,

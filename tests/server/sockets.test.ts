@@ -96,7 +96,7 @@ describe('refusals, counted, without harming the others', () => {
     const oversized = server.counters.get('oversized')
     big.io.opts.reconnection = false
     const gone = new Promise(resolve => big.once('disconnect', resolve))
-    big.emit('room:join', { room: 'x'.repeat(1024 * 1024) })
+    big.emit('room:join', { room: 'x'.repeat(1024 * 1024) }, () => {})
     await gone
     await until(() => server.counters.get('oversized') === oversized + 1, 3000, 'grande contado')
     expect(follower.socket.connected).toBe(true)
