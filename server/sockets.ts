@@ -12,8 +12,10 @@ import { mayMove } from './rules'
 import { sessionKey, type Store } from './store/store'
 
 export interface SocketData { role: Role, room?: string }
-export type LiveIo = Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>
-type LiveSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>
+/** Between live processes (Redis adapter): each answers how many students of a room it holds. */
+export interface InterServer { students: (room: string, reply: (students: number) => void) => void }
+export type LiveIo = Server<ClientToServer, ServerToClient, InterServer, SocketData>
+type LiveSocket = Socket<ClientToServer, ServerToClient, InterServer, SocketData>
 
 export interface SocketOptions {
   io: LiveIo
@@ -50,11 +52,11 @@ export function attachRoomHandlers(options: SocketOptions): void {
   })
 
   // Student counts, summed over every process when clustered; sent to presenters at most once per interval.
-  if (clustered) io.on('students' as never, ((room: string, reply: (n: number) => void) => reply(localStudents(room))) as never)
+  if (clustered) io.on('students', (room, reply) => reply(localStudents(room)))
   async function studentCount(room: string): Promise<number> {
     if (!clustered) return localStudents(room)
     try {
-      const others = await (io.timeout(2000) as unknown as { serverSideEmitWithAck: (e: string, r: string) => Promise<number[]> }).serverSideEmitWithAck('students', room)
+      const others = await io.serverSideEmitWithAck('students', room)
       return localStudents(room) + others.reduce((a, b) => a + b, 0)
     }
     catch {

@@ -60,14 +60,16 @@ export function spawnLive(args: string[], env: NodeJS.ProcessEnv): LiveProcess {
   }
 }
 
-/** A TCP port free on 127.0.0.1 right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** `count` distinct TCP ports free on 127.0.0.1 right now (all held open until each is known). */
+export async function freePorts(count: number): Promise<number[]> {
+  const probes = await Promise.all(Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
+    probe.listen(0, '127.0.0.1', () => resolve(probe))
+  })))
+  const ports = probes.map(p => (p.address() as { port: number }).port)
+  await Promise.all(probes.map(p => new Promise(resolve => p.close(resolve))))
+  return ports
 }
+
+export const freePort = async () => (await freePorts(1))[0]
