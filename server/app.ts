@@ -48,27 +48,30 @@ export interface LiveServer {
 
 async function openStore(options: LiveOptions, log: (line: string) => void) {
   if (!options.redisUrl) return { store: openSqliteStore(options.dbFile), closeRedis: async () => {} }
+  // The store's connection fails fast while Redis is down (a move is refused, never acknowledged
+  // unstored); the adapter's pub/sub pair queues and resubscribes on its own.
+  const data = createClient({ url: options.redisUrl, disableOfflineQueue: true })
   const pub = createClient({ url: options.redisUrl })
   const sub = pub.duplicate()
   let down = false
-  for (const client of [pub, sub]) {
+  for (const client of [data, pub, sub]) {
     client.on('error', (error: Error) => {
-      if (!down) log(`[ao vivo] Redis indisponível (${error.message}); tentando de novo…`)
+      if (!down) log(`[ao vivo] Redis indisponível (${error.message || error.name}); tentando de novo…`)
       down = true
     })
   }
-  await Promise.all([pub.connect(), sub.connect()])
+  await Promise.all([data.connect(), pub.connect(), sub.connect()])
   return {
-    store: redisStore(pub),
+    store: redisStore(data),
     pub,
     sub,
-    onReady: (heal: () => void) => pub.on('ready', () => {
-      if (down) log('[ao vivo] Redis de volta.')
+    onReady: (heal: () => Promise<void>) => data.on('ready', () => {
+      if (!down) return
       down = false
-      heal()
+      void heal().then(() => log('[ao vivo] Redis de volta; salas conferidas.'), () => {})
     }),
     closeRedis: async () => {
-      await Promise.allSettled([pub.quit(), sub.quit()])
+      await Promise.allSettled([data.quit(), pub.quit(), sub.quit()])
     },
   }
 }
@@ -116,7 +119,7 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
     },
   }) as LiveIo
   if (opened.pub && opened.sub) io.adapter(createAdapter(opened.pub, opened.sub))
-  opened.onReady?.(() => void rooms.heal().catch(() => {}))
+  opened.onReady?.(() => rooms.heal())
   attachRoomHandlers({ io, rooms, store, counters, clustered: !!options.redisUrl })
   const stopReport = counters.report(log, options.reportIntervalMs ?? 10_000)
 

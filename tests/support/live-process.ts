@@ -1,11 +1,12 @@
-// `npm run live` as a real child process (tsx scripts/cli/live.ts), its output captured, for the
+// `npm run live` as a real child process (scripts/cli/live.ts), its output captured, for the
 // tests that kill it, restart it, or run two of them behind one Redis.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { projectRoot } from '#scripts/site/decks'
 
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli')
+// `node --import tsx` rather than the tsx CLI: one process, so kill -9 kills the server itself.
+const tsxLoader = createRequire(import.meta.url).resolve('tsx')
 
 export interface LiveProcess {
   child: ChildProcess
@@ -17,7 +18,7 @@ export interface LiveProcess {
 }
 
 export function spawnLive(args: string[], env: NodeJS.ProcessEnv): LiveProcess {
-  const child = spawn(process.execPath, [tsxCli, 'scripts/cli/live.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', tsxLoader, 'scripts/cli/live.ts', ...args], {
     cwd: projectRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

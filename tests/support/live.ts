@@ -106,3 +106,38 @@ export const until = async (check: () => boolean | Promise<boolean>, timeoutMs =
     await new Promise(r => setTimeout(r, 20))
   }
 }
+
+export interface Follower {
+  socket: LiveClient
+  /** The newest state seen (join ack or broadcast). */
+  latest: () => RoomState | undefined
+  /** Every state version seen, in arrival order. */
+  versions: number[]
+  /** Times it (re)joined, i.e. connected. */
+  joins: number
+}
+
+/** A student (or presenter) as the deck client behaves: (re)joins the room on every connect. */
+export function follower(url: string, room = 'aula-1', options: Parameters<typeof client>[1] = {}): Follower {
+  const socket = client(url, options)
+  let latest: RoomState | undefined
+  const seen = (state: RoomState) => {
+    if (!latest || state.version > latest.version) latest = state
+    me.versions.push(state.version)
+  }
+  const me: Follower = { socket, latest: () => latest, versions: [], joins: 0 }
+  socket.on('connect', () => {
+    socket.timeout(5000).emit('room:join', { room }, (error: Error | null, reply: Awaited<ReturnType<LiveClient['emitWithAck']>>) => {
+      if (error || !reply?.ok) return
+      me.joins++
+      seen(reply.state)
+    })
+  })
+  socket.on('room:state', seen)
+  return me
+}
+
+/** Waits until every follower is at `version` (or later). */
+export function allAt(followers: Follower[], version: number, timeoutMs = 10_000) {
+  return until(() => followers.every(f => (f.latest()?.version ?? -1) >= version), timeoutMs, `todos na versão ${version}`)
+}
