@@ -65,7 +65,8 @@ describe('no remote control', () => {
 
   it('no npm script or project script starts Slidev with --remote', () => {
     expect(Object.values<string>(pkg.scripts).filter(s => /--remote\b/.test(s))).toEqual([])
-    const scripts = readdirSync(join(projectRoot, 'scripts')).filter(f => f.endsWith('.ts'))
+    const scripts = readdirSync(join(projectRoot, 'scripts'), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.ts'))
+    expect(scripts).toContain(join('cli', 'dev.ts'))
     for (const file of scripts) {
       expect(readFileSync(join(projectRoot, 'scripts', file), 'utf8'), file).not.toMatch(/['"`]--remote\b|remote:\s*true/)
     }
