@@ -1,7 +1,8 @@
 // `npm run build`: the whole site. Lint first; then each deck's SPA (base BASE + aula-N/), and as soon
 // as a deck is built, its exports from that SPA in ONE shared Chromium: slide PDF, cover picture,
-// apostila; then the landing page and the static-host files. Everything goes to a staging folder
-// swapped in at the end, so a failed build leaves the previous site intact.
+// apostila; then the landing page, the static-host files and the precompressed .br/.gz copies.
+// Everything goes to a staging folder swapped in at the end, so a failed build leaves the previous
+// site intact.
 // NOTES=off: students-only mirror (no notes, no apostilas); PDF=off: no PDFs (see build-options.ts).
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -23,6 +24,7 @@ import { deckBase, deckOutDir, distDir } from '#scripts/site/paths'
 import { runSlidev } from '#scripts/util/slidev'
 import { injectRestoreScript, netlifyRedirects, render404 } from '#scripts/site/static-host'
 import { runTsx } from '#scripts/util/tsx'
+import { compressDir } from '#scripts/site/compress'
 
 const options = buildOptions()
 const { base } = options
@@ -86,7 +88,7 @@ async function buildAndExport(decks: Deck[]): Promise<LandingCard[]> {
   const jobs = parallelism(availableParallelism())
   const buildSlot = createLimiter(jobs)
   const exportSlot = createLimiter(jobs)
-  const server = createSiteServer({ root: staging, base, deckIds: decks.map(d => d.id) })
+  const server = createSiteServer(staging, { base })
   const origin = await listen(server)
   let browser: Promise<Browser> | undefined
   try {
@@ -128,6 +130,7 @@ async function main(): Promise<void> {
     // GitHub Pages' Jekyll would drop `_plugin-vue_export-helper-*.js` and `_redirects`.
     writeFileSync(join(staging, '.nojekyll'), '')
   })
+  await step('arquivos .br e .gz ao lado dos de texto', () => compressDir(staging))
 
   const old = `${distDir}.old`
   rmSync(old, { recursive: true, force: true })

@@ -1,8 +1,8 @@
-// `npm run preview [-- --host] [-- --port N]`: serves dist/ like a static host, deep links included.
+// `npm run preview [-- --host] [-- --port N]`: serves dist/ like a static host: deep links, and the
+// build's precompressed .br/.gz files (scripts/site/dist-handler.ts).
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { distDir, siteBase } from '#scripts/site/paths'
-import { listDecks } from '#scripts/site/decks'
 import { createSiteServer, listen } from '#scripts/site/server'
 
 const args = process.argv.slice(2)
@@ -16,6 +16,5 @@ if (!existsSync(join(distDir, 'index.html'))) {
 }
 
 const base = siteBase()
-const decks = await listDecks()
-const url = await listen(createSiteServer({ root: distDir, base, deckIds: decks.map(d => d.id) }), port, host)
+const url = await listen(createSiteServer(distDir, { base }), port, host)
 console.log(`Servindo dist/ em ${url}${base}`)

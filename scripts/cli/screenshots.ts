@@ -15,7 +15,7 @@ const only = args.find(a => a.startsWith('aula-'))
 
 const base = siteBase()
 const decks = (await listDecks()).filter(d => !only || d.id === only)
-const server = createSiteServer({ root: distDir, base, deckIds: decks.map(d => d.id) })
+const server = createSiteServer(distDir, { base })
 const origin = await listen(server)
 const browser = await launchChromium()
 const page = await browser.newPage({ viewport: { width: 980, height: 552 }, colorScheme: dark ? 'dark' : 'light' })

@@ -16,7 +16,8 @@ export function staticDeckAssets(root: string, deckId: string, base: string): st
   }
   const assets = join(deckDir, 'assets')
   if (existsSync(assets)) {
-    for (const file of walk(assets)) paths.add(`${base}${deckId}/${relative(deckDir, file).split('\\').join('/')}`)
+    // The .br/.gz copies are what the server sends for the file itself, never asked for by name.
+    for (const file of walk(assets).filter(f => !/\.(br|gz)$/.test(f))) paths.add(`${base}${deckId}/${relative(deckDir, file).split('\\').join('/')}`)
   }
   return [...paths]
 }

@@ -3,19 +3,24 @@
 //   - no Mermaid / ELK / cytoscape code, fetched or even shipped;
 //   - JS gzip fetched to show slide 1 of any deck ≤ 175 KiB;
 //   - JS gzip after visiting every slide ≤ 1.3 × the slide-1 figure;
+//   - that slide-1 JS as the server sends it to a browser accepting brotli: every file br-encoded
+//     (the build's .br copies) but the tiny ones, ≤ 160 KiB in all (≈ 0.9 × the gzip budget);
 // and the diagrams those budgets depend on are really there, as inline SVG with text.
-import { readdirSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { kib, MERMAID_CHUNK, measureDeckJs, type DeckJs } from '#scripts/bench/deck-js'
 import { listDecks, loadDeck } from '#scripts/site/decks'
 import { findMermaidFences } from '#scripts/mermaid/fences'
+import { MIN_BYTES } from '#scripts/site/compress'
 import { distDir } from '#scripts/site/paths'
+import { rawGet } from '../support/http'
 import { openSite, type Site } from '../support/site'
 
 const deckIds = (await listDecks()).map(d => d.id)
 const FIRST_SLIDE_BUDGET = 175 * 1024
 const ALL_SLIDES_FACTOR = 1.3
+const SERVED_BROTLI_BUDGET = 160 * 1024
 
 let site: Site
 const measured = new Map<string, DeckJs>()
@@ -62,6 +67,21 @@ describe('budgets', () => {
     it(`fetches at most ${FIRST_SLIDE_BUDGET / 1024} KiB of JS (gzip) to show slide 1`, async () => {
       const js = await measure(deckId)
       expect(js.firstSlide.gzip, js.firstSlide.files.join('\n')).toBeLessThanOrEqual(FIRST_SLIDE_BUDGET)
+    })
+
+    it(`is sent that JS brotli-compressed, at most ${SERVED_BROTLI_BUDGET / 1024} KiB as served`, async () => {
+      const js = await measure(deckId)
+      let served = 0
+      for (const file of js.firstSlide.files) {
+        const res = await rawGet(`${site.origin}${site.base}${file}`, { 'accept-encoding': 'gzip, deflate, br' })
+        // Files under MIN_BYTES have no compressed copy: the headers would outweigh the saving.
+        const encoding = statSync(join(distDir, file)).size < MIN_BYTES ? undefined : 'br'
+        expect([res.status, res.headers['content-encoding']], file).toEqual([200, encoding])
+        served += res.body.length
+      }
+      console.log(`${deckId}: slide 1, JS servido com brotli ${kib(served)} (gzip ${kib(js.firstSlide.gzip)})`)
+      expect(served).toBeLessThan(js.firstSlide.gzip)
+      expect(served).toBeLessThanOrEqual(SERVED_BROTLI_BUDGET)
     })
 
     it(`fetches at most ${ALL_SLIDES_FACTOR} × that after visiting every slide`, async () => {

@@ -20,7 +20,7 @@ export interface Site {
 
 export async function openSite(root = distDir, base = siteBase({ BASE: '/' })): Promise<Site> {
   const decks = await listDecks()
-  const server = createSiteServer({ root, base, deckIds: decks.map(d => d.id) })
+  const server = createSiteServer(root, { base })
   const origin = await listen(server)
   const browser = await launchChromium()
   return {

@@ -63,10 +63,10 @@ describe('deck assets from dist/', () => {
   const root = mkdtempSync(join(tmpdir(), 'load-'))
   afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-  it('lists the page, what it references and the assets folder, each once', () => {
+  it('lists the page, what it references and the assets folder, each once (not the .br/.gz copies)', () => {
     mkdirSync(join(root, 'aula-1', 'assets', 'fonts'), { recursive: true })
     writeFileSync(join(root, 'aula-1', 'index.html'), '<script src="/aula-1/assets/index.js"></script><link href="/aula-1/assets/a.css"><a href="https://x.org">x</a><link href="data:,">')
-    for (const file of ['index.js', 'a.css', 'slide-2.js', 'fonts/inter.woff2']) writeFileSync(join(root, 'aula-1', 'assets', file), '')
+    for (const file of ['index.js', 'index.js.br', 'index.js.gz', 'a.css', 'slide-2.js', 'fonts/inter.woff2']) writeFileSync(join(root, 'aula-1', 'assets', file), '')
     expect(staticDeckAssets(root, 'aula-1', '/').sort()).toEqual([
       '/aula-1/',
       '/aula-1/assets/a.css',
