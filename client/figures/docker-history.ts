@@ -1,4 +1,5 @@
-// The events DockerTimeline shows, one more per click (facts: REFERENCES.md, Aula 2). Dates drive
+// The events DockerTimeline shows, one more per click (sources: slides/FONTES.md, Aula 2 —
+// [hykes-pycon], [infoweek-2013], [docker-0.9], [infoq-1.0], [oci-2015], [containerd-store]). Dates drive
 // the labels and the "15 meses" between 0.1 and 1.0, so the two cannot disagree.
 
 export interface EventDate {
@@ -33,11 +34,11 @@ export const MONTHS_TO_1_0 = monthsBetween(DOCKER_0_1, DOCKER_1_0)
 
 export const dockerHistory: HistoryEvent[] = [
   { id: 'dotcloud', date: { year: 2013 }, dateText: 'até 2013', title: 'dotCloud', text: 'uma PaaS com um motor de contêineres interno' },
-  { id: 'docker-0.1', date: DOCKER_0_1, title: 'Docker 0.1', text: 'o motor vira código aberto, mostrado na PyCon' },
-  { id: 'docker-inc', date: { year: 2013, month: 10 }, title: 'Docker, Inc.', text: 'a dotCloud muda de nome para Docker' },
-  { id: 'docker-0.9', date: { year: 2014, month: 3 }, title: 'Docker 0.9', text: 'troca o LXC pela libcontainer, do próprio Docker' },
-  { id: 'docker-1.0', date: DOCKER_1_0, title: 'Docker 1.0', text: `a versão estável, ${MONTHS_TO_1_0} meses depois da 0.1` },
-  { id: 'oci-runc', date: { year: 2015 }, title: 'OCI e runc', text: 'a libcontainer é doada à OCI e vira o runc' },
+  { id: 'docker-0.1', date: DOCKER_0_1, title: 'Docker 0.1', text: 'código aberto, mostrado na PyCon' },
+  { id: 'docker-inc', date: { year: 2013, month: 10 }, title: 'Docker, Inc.', text: 'a dotCloud muda de nome' },
+  { id: 'docker-0.9', date: { year: 2014, month: 3 }, title: 'Docker 0.9', text: 'troca o LXC pela libcontainer' },
+  { id: 'docker-1.0', date: DOCKER_1_0, title: 'Docker 1.0', text: `estável, ${MONTHS_TO_1_0} meses depois da 0.1` },
+  { id: 'oci-runc', date: { year: 2015, month: 6 }, title: 'OCI e runc', text: 'a libcontainer vai à OCI como runc' },
   { id: 'today', dateText: 'hoje', title: 'Engine 29', text: 'containerd guarda as imagens; runc executa' },
 ]
 

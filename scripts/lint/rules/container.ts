@@ -13,6 +13,7 @@ export const PROPER_NAMES = [
   /\bContainer Linux\b/g,
   /\bAzure Container Instances\b/g,
   /\bElastic Container Service\b/g,
+  /\bMirantis Container Runtime\b/g,
 ]
 
 /** The line with the proper names blanked out. */

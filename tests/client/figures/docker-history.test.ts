@@ -9,12 +9,12 @@ describe('Docker timeline', () => {
     expect(DOCKER_TIMELINE_STEPS).toBe(6)
   })
 
-  it('has the dates of REFERENCES.md', () => {
+  it('has the dates of slides/FONTES.md (OCI founded June 2015)', () => {
     expect(DOCKER_0_1).toEqual({ year: 2013, month: 3 })
     expect(DOCKER_1_0).toEqual({ year: 2014, month: 6, day: 9 })
     expect(byId('docker-inc').date).toEqual({ year: 2013, month: 10 })
     expect(byId('docker-0.9').date).toEqual({ year: 2014, month: 3 })
-    expect(byId('oci-runc').date).toEqual({ year: 2015 })
+    expect(byId('oci-runc').date).toEqual({ year: 2015, month: 6 })
     expect(byId('docker-0.9').text).toMatch(/LXC.*libcontainer/)
     expect(byId('oci-runc').text).toMatch(/libcontainer.*OCI.*runc/)
     expect(byId('today').title).toBe('Engine 29')
@@ -32,14 +32,15 @@ describe('Docker timeline', () => {
     expect(monthsBetween({ year: 2013, month: 3 }, { year: 2014, month: 6 })).toBe(15)
     expect(monthsBetween({ year: 2013, month: 11 }, { year: 2014, month: 2 })).toBe(3)
     expect(MONTHS_TO_1_0).toBe(15)
-    expect(byId('docker-1.0').text).toMatch(/15 meses depois da 0\.1/)
+    expect(byId('docker-1.0').text).toMatch(/^estável, 15 meses depois da 0\.1$/)
     expect(() => monthsBetween({ year: 2013 }, DOCKER_1_0)).toThrow()
   })
 
   it('writes dates in Portuguese', () => {
     expect(dateLabel(byId('docker-0.1'))).toBe('março de 2013')
     expect(dateLabel(byId('docker-1.0'))).toBe('9 de junho de 2014')
-    expect(dateLabel(byId('oci-runc'))).toBe('2015')
+    expect(dateLabel(byId('oci-runc'))).toBe('junho de 2015')
+    expect(dateLabel({ id: 'x', date: { year: 2015 }, title: '', text: '' })).toBe('2015')
     expect(dateLabel(byId('dotcloud'))).toBe('até 2013')
     expect(dateLabel(byId('today'))).toBe('hoje')
   })
