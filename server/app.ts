@@ -9,6 +9,7 @@ import { createCounters, type Counters } from './counters'
 import { readDist } from './dist'
 import { createLoginRoutes } from './login'
 import { isForeignOrigin } from './origin'
+import { createRoomInfoRoute } from './room-info'
 import { createRooms } from './rooms'
 import { createSiteHandler } from './site'
 import { attachRoomHandlers, sessionRoom, type LiveIo } from './sockets'
@@ -98,8 +99,13 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
     onLogout: id => io?.in(sessionRoom(id)).disconnectSockets(true),
   })
 
+  let port = 0
+  const host = options.host ?? '127.0.0.1'
+  const roomInfo = createRoomInfoRoute({ decks: new Set(dist.decks.map(d => d.id)), lan: host === '0.0.0.0' || host === '::', port: () => port, isPresenter })
+
   const http = createServer((req, res) => {
     login(req, res)
+      .then(async handled => handled || await roomInfo(req, res))
       .then(handled => handled ? undefined : site(req, res))
       .catch((error: Error) => {
         log(`[ao vivo] erro em ${req.method} ${req.url}: ${error.message}`)
@@ -125,9 +131,9 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject)
-    http.listen(options.port ?? 4173, options.host ?? '127.0.0.1', () => resolve())
+    http.listen(options.port ?? 4173, host, () => resolve())
   })
-  const port = (http.address() as AddressInfo).port
+  port = (http.address() as AddressInfo).port
   const shownHost = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host
 
   return {

@@ -57,7 +57,7 @@ export function readDist(root: string): DistLayout {
 
 /** Paths only the presenter's session may open (anyone else is sent to /entrar). */
 export function isPresenterOnly(pathname: string): boolean {
-  return /^\/aula-\d+\/(presenter|notes|notes-edit)(\/|$)/.test(pathname)
+  return /^\/aula-\d+\/(presenter|notes|notes-edit|controle)(\/|$)/.test(pathname)
     || /^\/alunos(\/|$)/.test(pathname)
     || /^\/pdf\/[^/]*-apostila\.pdf$/.test(pathname)
     || /^\/__apostila(\/|$)/.test(pathname)
