@@ -182,7 +182,7 @@ describe('download button', () => {
     for (const path of [`${deck.id}/3`, `${deck.id}/presenter/3`]) {
       await page.goto(url(path), { waitUntil: 'networkidle' })
       const download = page.waitForEvent('download')
-      await page.locator('button[title="Download as PDF"]').first().click()
+      await page.locator('button[title="Baixar em PDF"]').first().click()
       expect((await download).url()).toBe(url(`pdf/${deck.id}.pdf`))
       const file = await (await download).path()
       expect(statSync(file).size, path).toBe(expected)
