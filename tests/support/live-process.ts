@@ -2,7 +2,6 @@
 // tests that kill it, restart it, or run two of them behind one Redis.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { createServer } from 'node:net'
 import { projectRoot } from '#scripts/site/decks'
 
 // `node --import tsx` rather than the tsx CLI: one process, so kill -9 kills the server itself.
@@ -61,16 +60,4 @@ export function spawnLive(args: string[], env: NodeJS.ProcessEnv): LiveProcess {
   }
 }
 
-/** `count` distinct TCP ports free on 127.0.0.1 right now (all held open until each is known). */
-export async function freePorts(count: number): Promise<number[]> {
-  const probes = await Promise.all(Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => resolve(probe))
-  })))
-  const ports = probes.map(p => (p.address() as { port: number }).port)
-  await Promise.all(probes.map(p => new Promise(resolve => p.close(resolve))))
-  return ports
-}
-
-export const freePort = async () => (await freePorts(1))[0]
+export { freePort, freePorts } from '#scripts/util/free-port'
