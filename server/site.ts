@@ -1,10 +1,11 @@
 // Serves the built dist/ by role: students get each deck's notes-free build, the presenter's
 // session the build with notes; deep links answer with the deck's index.html; every HTML document
-// carries the dd-live meta. Files other than HTML go through sirv (precompressed .br/.gz when built).
+// carries the dd-live meta. Other files go through the shared dist handler of `npm run preview`
+// (scripts/site/dist-handler.ts: the build's precompressed .br/.gz, immutable hashed assets).
 import { existsSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join, normalize, sep } from 'node:path'
-import sirv from 'sirv'
+import { createDistHandler, type DistHandler } from '#scripts/site/dist-handler'
 import { isPresenterOnly, type DistLayout } from './dist'
 import { sendHtml } from './html'
 
@@ -31,19 +32,11 @@ function fileInside(root: string, urlPath: string): string | undefined {
 const looksLikeFile = (urlPath: string) => /\.[a-z0-9]+$/i.test(urlPath.split('/').at(-1) ?? '')
 
 export function createSiteHandler({ dist, isPresenter }: SiteOptions): RequestHandler {
-  const serveFiles = new Map<string, ReturnType<typeof sirv>>()
+  // One handler per folder served: dist/ itself and each deck build (the presenter's and the students').
+  const handlers = new Map<string, DistHandler>()
   const filesOf = (root: string) => {
-    let handler = serveFiles.get(root)
-    if (!handler) {
-      handler = sirv(root, {
-        dev: false,
-        etag: true,
-        gzip: true,
-        brotli: true,
-        setHeaders: res => res.setHeader('vary', 'Cookie, Accept-Encoding'),
-      })
-      serveFiles.set(root, handler)
-    }
+    let handler = handlers.get(root)
+    if (!handler) handlers.set(root, handler = createDistHandler(root))
     return handler
   }
   const decks = new Map(dist.decks.map(d => [d.id, d]))

@@ -61,7 +61,7 @@ ${targets.map(t => `- ${t.ok ? '✓' : '✗'} ${t.label}`).join('\n')}
   **Não comparável**: o Slidev serve uma aula por servidor (não há "20 salas"); não tem entrada na sala nem
   confirmação do movimento; na reconexão o cliente real do Vite **recarrega a página inteira** — aqui conta-se só
   reabrir o WebSocket e ler o módulo \`/@server-reactive/nav\` (que traz a posição), o mínimo que ele faria; e
-  qualquer um que alcance o servidor pode mover a aula (a senha do \`--remote\` só é conferida no navegador).
+  qualquer um que alcance o servidor pode mover a aula (a senha do modo remoto só é conferida no navegador).
   O processo do Slidev é o servidor de desenvolvimento (Vite) inteiro, por isso a memória não é só das conexões.
 - Não medido aqui: o tempo até o slide **pintado** num navegador real (8 contextos do Chromium) — depende do
   cliente da aula (client/live/), fora deste benchmark.

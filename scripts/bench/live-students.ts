@@ -1,6 +1,6 @@
 // A worker process of `npm run bench:live`: opens many simulated students on loopback and reports
 // when each room state arrived. Two kinds: socket.io-client students that (re)join their room on
-// every connect like the deck client, and Slidev `--remote` viewers, which listen on Vite's HMR
+// every connect like the deck client, and viewers of Slidev's remote mode, which listen on Vite's HMR
 // WebSocket as Slidev's own client does. Driven by its parent over IPC (live-harness.ts).
 import { io, type Socket } from 'socket.io-client'
 

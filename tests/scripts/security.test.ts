@@ -58,6 +58,9 @@ describe('dependencies pinned by the lockfile', () => {
   })
 })
 
+/** `npm run bench:live` measures Slidev's own `slidev --remote` sync next to the live server. */
+const SLIDEV_REMOTE_BENCH = join('bench', 'live-targets.ts')
+
 describe('no remote control', () => {
   it('leaves Slidev\'s remote mode off in the shared configuration', () => {
     expect(sharedHeadmatter.remote ?? false).toBe(false)
@@ -67,8 +70,15 @@ describe('no remote control', () => {
     expect(Object.values<string>(pkg.scripts).filter(s => /--remote\b/.test(s))).toEqual([])
     const scripts = readdirSync(join(projectRoot, 'scripts'), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.ts'))
     expect(scripts).toContain(join('cli', 'dev.ts'))
-    for (const file of scripts) {
+    for (const file of scripts.filter(f => f !== SLIDEV_REMOTE_BENCH)) {
       expect(readFileSync(join(projectRoot, 'scripts', file), 'utf8'), file).not.toMatch(/['"`]--remote\b|remote:\s*true/)
     }
+  })
+
+  it('turns it on only in the live benchmark, to compare against it, bound to loopback', () => {
+    const bench = readFileSync(join(projectRoot, 'scripts', SLIDEV_REMOTE_BENCH), 'utf8')
+    const launch = bench.split('\n').filter(line => /'--remote'/.test(line))
+    expect(launch).toHaveLength(1)
+    expect(launch[0]).toMatch(/'--bind', '127\.0\.0\.1'/)
   })
 })

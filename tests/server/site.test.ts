@@ -58,6 +58,12 @@ describe('serving dist/ by role', () => {
     expect(await res.text()).toContain('build dos alunos')
   })
 
+  it('sends the build\'s precompressed copy of a file through the shared dist handler', async () => {
+    const res = await fetch(`${server.url}/aula-1/assets/app-students.js`, { headers: { 'accept-encoding': 'br' } })
+    expect(res.headers.get('content-encoding')).toBe('br')
+    expect(await res.text()).toContain('O que é um contêiner')
+  })
+
   it('refuses paths that climb out of dist/ (sent raw: fetch would normalise them)', async () => {
     const raw = (path: string) => new Promise<{ status: number, body: string }>((resolve, reject) => {
       request(`${server.url}/`, { path }, (res) => {
