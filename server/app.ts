@@ -31,6 +31,8 @@ export interface LiveOptions {
   port?: number
   host?: string
   throttle?: ThrottleOptions
+  /** The login's clock (tests step it instead of waiting). */
+  now?: () => number
   /** How often the refusal counts are logged (when they changed). */
   reportIntervalMs?: number
   log?: (line: string) => void
@@ -97,6 +99,7 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
     throttle: createThrottle(options.throttle ?? DEFAULT_THROTTLE),
     counters,
     onLogout: id => io?.in(sessionRoom(id)).disconnectSockets(true),
+    now: options.now,
   })
 
   let port = 0

@@ -15,6 +15,8 @@ export interface LoginOptions {
   counters: Counters
   /** Called after a logout, so the session's open sockets lose the presenter role. */
   onLogout: (sessionId: string) => void
+  /** The clock of the throttle and the session expiry (tests set it). */
+  now?: () => number
 }
 
 const MAX_BODY = 4096
@@ -56,7 +58,7 @@ function page(res: ServerResponse, status: number, voltar: string, message?: str
 }
 
 /** Handles the request when it is a login route; returns false to let the site serve it. */
-export function createLoginRoutes({ secret, store, throttle, counters, onLogout }: LoginOptions) {
+export function createLoginRoutes({ secret, store, throttle, counters, onLogout, now: clock = Date.now }: LoginOptions) {
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://localhost')
     if (url.pathname === '/entrar' && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -99,7 +101,7 @@ export function createLoginRoutes({ secret, store, throttle, counters, onLogout 
     const form = new URLSearchParams(body)
     const voltar = safeReturnPath(form.get('voltar'))
     const address = req.socket.remoteAddress ?? 'desconhecido'
-    const now = Date.now()
+    const now = clock()
     const wait = throttle.waitFor(address, now)
     if (wait > 0) {
       counters.count('throttled')
