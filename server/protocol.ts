@@ -27,7 +27,13 @@ export type MoveRequest = v.InferOutput<typeof MovePayload>
 export type RoomState = v.InferOutput<typeof RoomStateSchema>
 export interface RoomCount { room: string, students: number }
 
-export type Failure = { ok: false, error: string }
+/**
+ * Why a join or move was refused: `invalid` payload, `unknown-room` (no such deck built),
+ * `not-presenter` (a student's move; dropped and counted), `storage` (the store is unreachable: the
+ * move was NOT applied), `busy` (lost a write race five times).
+ */
+export type ErrorCode = 'invalid' | 'unknown-room' | 'not-presenter' | 'storage' | 'busy'
+export type Failure = { ok: false, error: ErrorCode }
 export type JoinAck = { ok: true, role: Role, state: RoomState } | Failure
 export type MoveAck = { ok: true, state: RoomState } | Failure
 
@@ -39,7 +45,9 @@ export interface ClientToServer {
 
 /** Server → client events. */
 export interface ServerToClient {
+  /** To everyone in the room (students and presenters), after the move is stored. */
   'room:state': (state: RoomState) => void
+  /** To the room's presenters only, at most once a second, summed over every live process. */
   'room:count': (count: RoomCount) => void
 }
 

@@ -1,9 +1,9 @@
 // The room's rules as plain functions: who may move a room, how a move changes its state, which
 // of two states is newer. No network, no storage: the socket layer and the stores call these.
-import type { MoveRequest, Role, RoomState } from './protocol'
+import type { ErrorCode, MoveRequest, Role, RoomState } from './protocol'
 
-/** Stable error codes sent in acks (`{ ok: false, error }`); the deck client maps them to words. */
-export type RoomError = 'invalid' | 'unknown-room' | 'not-presenter' | 'not-joined' | 'storage' | 'busy'
+/** The error codes sent in acks (`{ ok: false, error }`), listed in protocol.ts. */
+export type RoomError = ErrorCode
 
 /** Where a room starts before the presenter first moves it. */
 export function initialState(room: string, now: number): RoomState {
