@@ -32,7 +32,7 @@ input:focus-visible, button:focus-visible { outline: 3px solid #b45309; outline-
 <body>
 <main>
 <h1>Entrar como apresentador</h1>
-<p>Digite a senha que o servidor mostrou no terminal.</p>
+<p>Digite a senha do apresentador: a que o <code>npm run live</code> mostrou no terminal, ou a que você definiu em <code>LIVE_PASSWORD</code>.</p>
 ${message ? `<p role="alert">${escapeHtml(message)}</p>\n` : ''}<form method="post" action="/entrar">
 <input type="hidden" name="voltar" value="${escapeHtml(voltar)}">
 <label for="senha">Senha</label>
