@@ -32,23 +32,32 @@ export function monthsBetween(from: EventDate, to: EventDate): number {
 
 export const MONTHS_TO_1_0 = monthsBetween(DOCKER_0_1, DOCKER_1_0)
 
+/** Short texts: the slide carries at most ~50 words at its last click; the notes tell the story. */
 export const dockerHistory: HistoryEvent[] = [
-  { id: 'dotcloud', date: { year: 2013 }, dateText: 'até 2013', title: 'dotCloud', text: 'uma PaaS com um motor de contêineres interno' },
-  { id: 'docker-0.1', date: DOCKER_0_1, title: 'Docker 0.1', text: 'código aberto, mostrado na PyCon' },
-  { id: 'docker-inc', date: { year: 2013, month: 10 }, title: 'Docker, Inc.', text: 'a dotCloud muda de nome' },
-  { id: 'docker-0.9', date: { year: 2014, month: 3 }, title: 'Docker 0.9', text: 'troca o LXC pela libcontainer' },
-  { id: 'docker-1.0', date: DOCKER_1_0, title: 'Docker 1.0', text: `estável, ${MONTHS_TO_1_0} meses depois da 0.1` },
-  { id: 'oci-runc', date: { year: 2015, month: 6 }, title: 'OCI e runc', text: 'a libcontainer vai à OCI como runc' },
-  { id: 'today', dateText: 'hoje', title: 'Engine 29', text: 'containerd guarda as imagens; runc executa' },
+  { id: 'docker-0.1', date: DOCKER_0_1, title: 'Docker 0.1', text: 'código aberto' },
+  { id: 'docker-inc', date: { year: 2013, month: 10 }, title: 'Docker, Inc.', text: 'novo nome da dotCloud' },
+  { id: 'docker-0.9', date: { year: 2014, month: 3 }, title: 'Docker 0.9', text: 'LXC → libcontainer' },
+  { id: 'docker-1.0', date: DOCKER_1_0, title: 'Docker 1.0', text: `estável, ${MONTHS_TO_1_0} meses depois` },
+  { id: 'oci-runc', date: { year: 2015, month: 6 }, title: 'OCI e runc', text: 'libcontainer → runc' },
+  { id: 'today', dateText: 'hoje', title: 'Engine 29', text: 'imagens no containerd' },
 ]
 
-/** "março de 2013", "9 de junho de 2014", "2015", or the event's own text. */
+/** "março de 2013", "9 de junho de 2014", "2015", or the event's own text (what a screen reader hears). */
 export function dateLabel(event: HistoryEvent): string {
   if (event.dateText) return event.dateText
   const { year, month, day } = event.date!
   if (!month) return String(year)
   const monthYear = `${MONTHS[month - 1]} de ${year}`
   return day ? `${day} de ${monthYear}` : monthYear
+}
+
+/** "mar. 2013", "9 jun. 2014", "2015", or the event's own text (what the slide shows). */
+export function shortDateLabel(event: HistoryEvent): string {
+  if (event.dateText) return event.dateText
+  const { year, month, day } = event.date!
+  if (!month) return String(year)
+  const monthYear = `${MONTHS[month - 1].slice(0, 3)}. ${year}`
+  return day ? `${day} ${monthYear}` : monthYear
 }
 
 /** Clicks of the timeline slide: the first event is on screen from the start, each click adds one. */

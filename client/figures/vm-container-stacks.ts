@@ -33,7 +33,8 @@ export interface Stack {
   /** Bottom to top. */
   rows: StackRow[]
   beside?: BesideBox
-  /** Typical figures for the contrast step. */
+  /** Typical figures for the contrast step (image size, start-up), kept to a word or two: the slide
+   * carries at most ~50 words; the notes say the rest. */
   size: string
   startup: string
 }
@@ -46,16 +47,16 @@ export const CONTAINER_COUNT = 3
 
 export const vmStack: Stack = {
   id: 'vm',
-  title: 'Máquinas virtuais',
+  title: 'VMs',
   rows: [
     { id: 'hardware', step: 0, boxes: [{ label: 'Hardware' }] },
     { id: 'host', step: 0, boxes: [{ label: 'SO do host', detail: 'kernel', kernel: true }] },
     { id: 'hypervisor', step: 1, boxes: [{ label: 'Hipervisor' }] },
-    { id: 'guest-os', step: 1, boxes: perGuest(VM_COUNT, { label: 'SO convidado', detail: 'kernel próprio', kernel: true }) },
-    { id: 'app', step: 1, boxes: perGuest(VM_COUNT, { label: 'app #', detail: '+ libs' }) },
+    { id: 'guest-os', step: 1, boxes: perGuest(VM_COUNT, { label: 'SO convidado', detail: 'kernel', kernel: true }) },
+    { id: 'app', step: 1, boxes: perGuest(VM_COUNT, { label: 'app #' }) },
   ],
-  size: 'imagem de gigabytes',
-  startup: 'boot: segundos a minutos',
+  size: 'gigabytes',
+  startup: 'boot: minutos',
 }
 
 export const containerStack: Stack = {
@@ -63,12 +64,12 @@ export const containerStack: Stack = {
   title: 'Contêineres',
   rows: [
     { id: 'hardware', step: 0, boxes: [{ label: 'Hardware' }] },
-    { id: 'host', step: 0, boxes: [{ label: 'SO do host', detail: 'um kernel para todos', kernel: true }] },
-    { id: 'app', step: 2, boxes: perGuest(CONTAINER_COUNT, { label: 'app #', detail: '+ libs' }) },
+    { id: 'host', step: 0, boxes: [{ label: 'SO do host', detail: 'kernel', kernel: true }] },
+    { id: 'app', step: 2, boxes: perGuest(CONTAINER_COUNT, { label: 'app #' }) },
   ],
   beside: { id: 'engine', row: 'app', step: 2, box: { label: 'Docker Engine', detail: 'cria e gerencia' } },
-  size: 'imagem de megabytes',
-  startup: 'início: frações de segundo',
+  size: 'megabytes',
+  startup: 'início: instantâneo',
 }
 
 export const stacks = [vmStack, containerStack] as const
@@ -87,8 +88,8 @@ export function kernelCount(stack: Stack, step = CONTAINER_VS_VM_STEPS): number 
 /** What a screen reader hears at each step. */
 export function describeStacks(step: number): string {
   const parts = ['À esquerda, máquinas virtuais; à direita, contêineres. Embaixo, nos dois lados, o hardware e o sistema operacional do host com o seu kernel.']
-  if (step >= 1) parts.push(`Do lado das VMs: um hipervisor sobre o SO do host e ${VM_COUNT} máquinas virtuais, cada uma com o seu SO convidado e kernel próprio, e a aplicação com as bibliotecas; ${kernelCount(vmStack, step)} kernels ao todo.`)
-  if (step >= 2) parts.push(`Do lado dos contêineres: ${CONTAINER_COUNT} contêineres só com a aplicação e as bibliotecas, direto sobre o kernel do host; ao lado deles, o Docker Engine, que os cria e gerencia sem ficar no caminho das chamadas de sistema; ${kernelCount(containerStack, step)} kernel ao todo.`)
-  if (step >= CONTRAST_STEP) parts.push(`VM: ${vmStack.size}, ${vmStack.startup}. Contêiner: ${containerStack.size}, ${containerStack.startup}.`)
+  if (step >= 1) parts.push(`Do lado das VMs: um hipervisor sobre o SO do host e ${VM_COUNT} máquinas virtuais, cada uma com o seu SO convidado e kernel próprio, e a aplicação; ${kernelCount(vmStack, step)} kernels ao todo.`)
+  if (step >= 2) parts.push(`Do lado dos contêineres: ${CONTAINER_COUNT} contêineres só com a aplicação e as suas bibliotecas, direto sobre o kernel do host, compartilhado por todos; ao lado deles, o Docker Engine, que os cria e gerencia sem ficar no caminho das chamadas de sistema; ${kernelCount(containerStack, step)} kernel ao todo.`)
+  if (step >= CONTRAST_STEP) parts.push(`Imagem de VM: ${vmStack.size}, ${vmStack.startup}. Imagem de contêiner: ${containerStack.size}, ${containerStack.startup}.`)
   return parts.join(' ')
 }

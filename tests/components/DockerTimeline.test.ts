@@ -15,14 +15,15 @@ describe('DockerTimeline', () => {
     expect(description(w)).toBe(describeHistory(k))
   })
 
-  it('starts with dotCloud and ends, in the export, with every event and the 15 months', async () => {
+  it('starts with Docker 0.1 and ends, in the export, with every event, the 15 months and at most 50 words with the title', async () => {
     const first = await mountAt(DockerTimeline, 0)
-    expect(shownText(first)).toBe('até 2013 dotCloud — uma PaaS com um motor de contêineres interno')
+    expect(shownText(first)).toBe('mar. 2013 Docker 0.1 — código aberto')
     const last = await mountAt(DockerTimeline, 999_999)
     const text = shownText(last)
-    expect(text).toContain('março de 2013 Docker 0.1')
-    expect(text).toContain('9 de junho de 2014 Docker 1.0 — estável, 15 meses depois da 0.1')
-    expect(text).toContain('junho de 2015 OCI e runc — a libcontainer vai à OCI como runc')
-    expect(text).toContain('hoje Engine 29')
+    expect(text).toContain('9 jun. 2014 Docker 1.0 — estável, 15 meses depois')
+    expect(text).toContain('jun. 2015 OCI e runc — libcontainer → runc')
+    expect(text).toContain('hoje Engine 29 — imagens no containerd')
+    const words = text.split(/\s+/).filter(t => /[\p{L}\p{N}]/u.test(t))
+    expect(words.length + 'Da dotCloud ao Docker de hoje'.split(' ').length).toBeLessThanOrEqual(50)
   })
 })

@@ -8,16 +8,17 @@ describe('VM and container stacks', () => {
     expect(vmStack.rows.map(r => r.id)).toEqual(['hardware', 'host', 'hypervisor', 'guest-os', 'app'])
     expect(row(vmStack, 'host')!.boxes).toEqual([{ label: 'SO do host', detail: 'kernel', kernel: true }])
     expect(row(vmStack, 'guest-os')!.boxes).toEqual([
-      { label: 'SO convidado', detail: 'kernel próprio', kernel: true },
-      { label: 'SO convidado', detail: 'kernel próprio', kernel: true },
+      { label: 'SO convidado', detail: 'kernel', kernel: true },
+      { label: 'SO convidado', detail: 'kernel', kernel: true },
     ])
-    expect(row(vmStack, 'app')!.boxes.map(b => `${b.label} ${b.detail}`)).toEqual(['app A + libs', 'app B + libs'])
+    expect(row(vmStack, 'app')!.boxes.map(b => b.label)).toEqual(['app A', 'app B'])
     expect(vmStack.beside).toBeUndefined()
   })
 
   it('containers: the same host with one shared kernel, and only the app and its libs per container', () => {
     expect(containerStack.rows.map(r => r.id)).toEqual(['hardware', 'host', 'app'])
-    expect(row(containerStack, 'host')!.boxes[0].detail).toBe('um kernel para todos')
+    expect(row(containerStack, 'host')!.boxes).toEqual([{ label: 'SO do host', detail: 'kernel', kernel: true }])
+    expect(containerStack.rows.filter(r => r.id !== 'host').some(r => r.boxes.some(b => b.kernel))).toBe(false)
     expect(row(containerStack, 'guest-os')).toBeUndefined()
     expect(row(containerStack, 'app')!.boxes.map(b => b.label)).toEqual(['app A', 'app B', 'app C'])
   })
@@ -44,6 +45,7 @@ describe('VM and container stacks', () => {
     expect(describeStacks(1)).not.toMatch(/Docker Engine/)
     expect(describeStacks(2)).toMatch(/1 kernel ao todo/)
     expect(describeStacks(2)).not.toMatch(/gigabytes/)
-    expect(describeStacks(3)).toMatch(/VM: imagem de gigabytes, boot: segundos a minutos\. Contêiner: imagem de megabytes, início: frações de segundo\./)
+    expect(describeStacks(2)).toMatch(/kernel do host, compartilhado por todos/)
+    expect(describeStacks(3)).toMatch(/Imagem de VM: gigabytes, boot: minutos\. Imagem de contêiner: megabytes, início: instantâneo\./)
   })
 })
