@@ -1,5 +1,7 @@
 // The limits CgroupLimits shows: each `docker run` flag, what it means, and the cgroup v2 file and
-// value it becomes (REFERENCES.md, Aula 4). The conversions are computed, so they can be tested.
+// value it becomes. The conversions are computed, so they can be tested. Sources (ids in
+// slides/FONTES.md): the flags and Docker's binary units [docker-res]; the files cpu.max,
+// memory.max, io.max and their format [cgv2]; the OOM exit code 137 = 128 + SIGKILL [docker-res].
 
 /** Docker's sizes are binary: 1k = 1024, 1m = 1024², 1g = 1024³ ("256m", "1mb"). */
 export function parseSize(size: string): number {
@@ -17,12 +19,12 @@ export function cpuMax(cpus: number, periodUs = 100_000): string {
 /** Major:minor of the block devices the slide uses (sda is 8:0 on Linux). */
 const DEVICE_NUMBERS: Record<string, string> = { '/dev/sda': '8:0', '/dev/sdb': '8:16' }
 
-/** `--device-read-bps /dev/sda:1mb` → io.max "8:0 rbps=1048576". */
+/** `--device-read-bps /dev/sda:1mb` → the io.max line the kernel prints: the limits not set read "max". */
 export function ioMax(deviceRate: string): string {
   const [device, rate] = deviceRate.split(':')
   const numbers = DEVICE_NUMBERS[device]
   if (!numbers || !rate) throw new Error(`dispositivo desconhecido: ${deviceRate}`)
-  return `${numbers} rbps=${parseSize(rate)}`
+  return `${numbers} rbps=${parseSize(rate)} wbps=max riops=max wiops=max`
 }
 
 export interface CgroupLimit {

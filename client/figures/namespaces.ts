@@ -1,6 +1,7 @@
-// The eight Linux namespaces NamespaceExplorer shows (man 7 namespaces; REFERENCES.md, Aula 4):
-// what each isolates, the kernel it arrived in, and one concrete thing the host sees versus what
-// the container sees.
+// The eight Linux namespaces NamespaceExplorer shows: what each isolates, the kernel it arrived in,
+// and one concrete thing the host sees versus what the container sees. Sources, by their id in
+// slides/FONTES.md: kernels and what they isolate [ns7]; user [userns7] [docker-userns] [docker-rootless];
+// time [timens7] [docker29-5]; the hostname Docker gives a container [docker-run].
 
 export type NamespaceId = 'mnt' | 'uts' | 'ipc' | 'pid' | 'net' | 'user' | 'cgroup' | 'time'
 
@@ -19,20 +20,22 @@ export interface NamespaceInfo {
 export const namespaces: NamespaceInfo[] = [
   { id: 'mnt', isolates: 'pontos de montagem', kernel: '2.4.19', year: 2002, kernelNote: 'o primeiro',
     host: 'a / do host, com /home, /var…', container: 'a / é a imagem (as camadas)' },
-  { id: 'uts', isolates: 'hostname e nome de domínio NIS', kernel: '2.6.19', year: 2006,
+  { id: 'uts', isolates: 'hostname e domínio NIS', kernel: '2.6.19', year: 2006,
     host: 'hostname: servidor01', container: 'hostname: a1b2c3d4e5f6' },
-  { id: 'ipc', isolates: 'IPC System V e filas de mensagens POSIX', kernel: '2.6.19', year: 2006,
-    host: 'ipcs lista os objetos do host', container: 'ipcs só vê os seus (nenhum)' },
+  { id: 'ipc', isolates: 'IPC System V, filas POSIX', kernel: '2.6.19', year: 2006,
+    host: 'ipcs: os objetos do host', container: 'ipcs: só os seus' },
   { id: 'pid', isolates: 'IDs de processo', kernel: '2.6.24', year: 2008,
-    host: 'o nginx é o PID 4242', container: 'o mesmo nginx é o PID 1' },
-  { id: 'net', isolates: 'interfaces, rotas, regras de iptables, portas', kernel: '2.6.24', year: 2008, kernelNote: 'completo por volta da 2.6.29',
-    host: 'eth0, docker0, veth…', container: 'sua própria eth0 (172.17.0.2) e rotas' },
+    host: 'o nginx é o PID 4321', container: 'o mesmo nginx é o PID 1' },
+  { id: 'net', isolates: 'interfaces, rotas, iptables, portas', kernel: '2.6.24', year: 2008, kernelNote: 'completo no 2.6.29',
+    host: 'eth0, docker0, veth…', container: 'a sua eth0 (172.17.0.2)' },
+  // Rootful Docker has no user namespace by default: root inside is UID 0 outside [docker-userns].
   { id: 'user', isolates: 'UIDs e GIDs', kernel: '3.8', year: 2013,
-    host: 'UID 100000, sem privilégios', container: 'root (UID 0)' },
+    host: 'UID 0 (padrão); 100000 com userns-remap ou rootless', container: 'root (UID 0)' },
   { id: 'cgroup', isolates: 'a visão da árvore de cgroups', kernel: '4.6', year: 2016,
-    host: 'o grupo system.slice/docker-<id>.scope', container: 'esse mesmo grupo aparece como /' },
-  { id: 'time', isolates: 'relógios boot e monotonic', kernel: '5.6', year: 2020,
-    host: 'uptime do host: 40 dias', container: 'deslocamento próprio: pode mostrar 0 dias' },
+    host: 'system.slice/docker-<id>.scope', container: 'esse grupo aparece como /' },
+  // Engine 29.5+: a private time namespace with every offset at 0; no `docker run` flag sets one [docker29-5].
+  { id: 'time', isolates: 'relógios de boot e monotônico', kernel: '5.6', year: 2020,
+    host: 'uptime: 40 dias', container: 'Engine 29.5+: os mesmos 40 dias (deslocamento 0)' },
 ]
 
 /** The explorer's two slides: the four classic namespaces, then the other four. */

@@ -1,6 +1,8 @@
-// A packet to the host's published port, hop by hop through netfilter as Docker sets it up for
-// `docker run -p 8080:80` (REFERENCES.md, Aula 4): PREROUTING (nat) jumps to chain DOCKER, whose
-// DNAT rule rewrites the destination to the container; conntrack undoes it on the way back.
+// A packet from another machine to the host's published port, hop by hop through netfilter as
+// dockerd sets it up for `docker run -p 8080:80`: PREROUTING (nat) jumps to chain DOCKER, whose DNAT
+// rule rewrites the destination to the container; conntrack undoes it on the way back. Sources (ids
+// in slides/FONTES.md): the rules and chains [docker-pf]; the hooks and conntrack [netfilter].
+// A client on the host itself calling localhost takes another path (docker-proxy) [docker-pf].
 
 export interface Packet { src: string, dst: string, iface: string }
 
@@ -60,9 +62,9 @@ function simulate(): Hop[] {
   const reply = conntrackReply(arriving, natted, { src: natted.dst, dst: arriving.src, iface: 'docker0' })
   return [
     { id: 'chega', where: 'eth0 do host', what: `chega do cliente ${ip(CLIENT)}`, packet: arriving, direction: 'ida' },
-    { id: 'prerouting', where: 'PREROUTING (nat)', what: 'IP local: salta para a cadeia DOCKER', packet: arriving, direction: 'ida' },
+    { id: 'prerouting', where: 'PREROUTING (nat)', what: 'IP local: desvia para a cadeia DOCKER', packet: arriving, direction: 'ida' },
     { id: 'dnat', where: `${dockerDnat.chain} (${dockerDnat.table})`, what: `DNAT ${dockerDnat.proto} dpt:${dockerDnat.dport} to:${dockerDnat.to}`, packet: natted, direction: 'ida', changed: 'dst' },
-    { id: 'forward', where: 'FORWARD (filter)', what: 'vai à ponte docker0; o Docker aceita', packet: natted, direction: 'ida' },
+    { id: 'forward', where: 'FORWARD (filter)', what: 'vai à bridge docker0; o Docker aceita', packet: natted, direction: 'ida' },
     { id: 'container', where: 'eth0 do contêiner', what: `o nginx recebe na porta ${port(CONTAINER)}`, packet: inside, direction: 'ida' },
     { id: 'volta', where: 'volta (conntrack)', what: 'a resposta volta; DNAT desfeito', packet: reply, direction: 'volta', changed: 'src' },
   ]

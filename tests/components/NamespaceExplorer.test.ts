@@ -22,11 +22,11 @@ describe('NamespaceExplorer', () => {
     expect(current.map(r => r.attributes('data-testid'))).toEqual(k ? [`ns-${namespacesOf(group)[k - 1].id}`] : [])
   })
 
-  it('shows PID 4242 outside and PID 1 inside, root mapped to UID 100000', async () => {
+  it('shows PID 4321 outside and PID 1 inside; root is UID 0 outside unless remapped', async () => {
     const classic = await mountAt(NamespaceExplorer, 4, { group: 'classicos' })
-    expect(shownText(classic, '[data-testid="ns-pid"]')).toBe('pid 2.6.24 (2008) IDs de processo o nginx é o PID 4242 o mesmo nginx é o PID 1')
+    expect(shownText(classic, '[data-testid="ns-pid"]')).toBe('pid 2.6.24 (2008) IDs de processo o nginx é o PID 4321 o mesmo nginx é o PID 1')
     const more = await mountAt(NamespaceExplorer, 4, { group: 'demais' })
-    expect(shownText(more, '[data-testid="ns-user"]')).toBe('user 3.8 (2013) UIDs e GIDs UID 100000, sem privilégios root (UID 0)')
+    expect(shownText(more, '[data-testid="ns-user"]')).toBe('user 3.8 (2013) UIDs e GIDs UID 0 (padrão); 100000 com userns-remap ou rootless root (UID 0)')
   })
 
   it('is a real table with headers, so screen readers can read it cell by cell', async () => {

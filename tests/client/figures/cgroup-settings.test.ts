@@ -18,8 +18,8 @@ describe('docker size and limit conversions', () => {
   })
 
   it('turns --device-read-bps into an io.max line with the device number', () => {
-    expect(ioMax('/dev/sda:1mb')).toBe('8:0 rbps=1048576')
-    expect(ioMax('/dev/sdb:512k')).toBe('8:16 rbps=524288')
+    expect(ioMax('/dev/sda:1mb')).toBe('8:0 rbps=1048576 wbps=max riops=max wiops=max')
+    expect(ioMax('/dev/sdb:512k')).toBe('8:16 rbps=524288 wbps=max riops=max wiops=max')
     expect(() => ioMax('/dev/xyz:1mb')).toThrow(/desconhecido/)
   })
 })
@@ -27,7 +27,7 @@ describe('docker size and limit conversions', () => {
 describe('the limits on the slide', () => {
   it('are the three of REFERENCES.md, each with its cgroup v2 file', () => {
     expect(limits.map(l => `${l.flag} ${l.value}`)).toEqual(['--cpus 0.5', '--memory 256m', '--device-read-bps /dev/sda:1mb'])
-    expect(limits.map(l => `${l.file}=${l.fileValue}`)).toEqual(['cpu.max=50000 100000', 'memory.max=268435456', 'io.max=8:0 rbps=1048576'])
+    expect(limits.map(l => `${l.file}=${l.fileValue}`)).toEqual(['cpu.max=50000 100000', 'memory.max=268435456', 'io.max=8:0 rbps=1048576 wbps=max riops=max wiops=max'])
     expect(dockerRunArgs().join(' ')).toBe('docker run --name web --cpus 0.5 --memory 256m --device-read-bps /dev/sda:1mb nginx')
     expect(CGROUP_STEPS).toBe(4)
   })

@@ -34,15 +34,20 @@ describe('namespace data', () => {
     expect(byId('net').isolates).toMatch(/interfaces.*rotas.*iptables.*portas/)
     expect(byId('user').isolates).toMatch(/UIDs.*GIDs/)
     expect(byId('cgroup').isolates).toMatch(/cgroups/)
-    expect(byId('time').isolates).toMatch(/boot.*monotonic/)
+    expect(byId('time').isolates).toMatch(/boot.*monotônico/)
   })
 
   it('shows the host-versus-container facts the course uses', () => {
-    expect(byId('pid').host).toMatch(/PID 4242/)
+    expect(byId('pid').host).toMatch(/PID 4321/)
     expect(byId('pid').container).toMatch(/PID 1$/)
-    expect(byId('user').host).toMatch(/UID 100000, sem privilégios/)
+    // Default rootful Docker: root inside is root outside; remapped only with userns-remap or rootless.
+    expect(byId('user').host).toMatch(/^UID 0 \(padrão\); 100000 com userns-remap ou rootless$/)
     expect(byId('user').container).toMatch(/root \(UID 0\)/)
     expect(byId('net').container).toMatch(/eth0 \(172\.17\.0\.2\)/)
+    // Engine 29.5+: own time namespace, zero offset, so the same uptime as the host (never "0 dias").
+    expect(byId('time').container).toMatch(/29\.5.*mesmos 40 dias.*deslocamento 0/)
+    expect(byId('time').host).toMatch(/40 dias/)
+    expect(namespaces.map(ns => ns.container).join(' ')).not.toMatch(/(^|\D)0 dias/)
     expect(byId('uts').host).not.toBe(byId('uts').container)
   })
 
@@ -57,7 +62,7 @@ describe('namespace data', () => {
     expect(kernelLabel(byId('pid'))).toBe('2.6.24 (2008)')
     const first = describeNamespaces('classicos', 1)
     expect(first).toMatch(/mnt isola pontos de montagem, desde o Linux 2\.4\.19 \(2002\), o primeiro\. No host:/)
-    expect(first).not.toMatch(/PID 4242/)
-    expect(describeNamespaces('classicos', 4)).toMatch(/o nginx é o PID 4242; no contêiner: o mesmo nginx é o PID 1/)
+    expect(first).not.toMatch(/PID 4321/)
+    expect(describeNamespaces('classicos', 4)).toMatch(/o nginx é o PID 4321; no contêiner: o mesmo nginx é o PID 1/)
   })
 })
