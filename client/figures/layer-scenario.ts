@@ -1,17 +1,25 @@
-// The image and the three operations LayerStack and CopyOnWrite walk through. Every state is
-// computed by union-fs.ts, so the slide shows what the model does, not a hand-drawn picture.
-import { lookup, removeFile, writeFile, type Layer, type Lookup, type Stack } from './union-fs'
+// The aula 3 scenario, the same from the Dockerfile slide to the demos: Debian 13 with its nginx
+// package and our page copied to /var/www/html. The three operations LayerStack and CopyOnWrite walk
+// through; every state is computed by union-fs.ts, so the slide shows what the model does. Sources
+// (ids in slides/FONTES.md): one layer per RUN/COPY [dockerfile]; Debian 13 [debian13]; the package's
+// default page and config [debian-nginx]; copy-up and whiteouts [overlayfs] [oci-layer].
+import { lookup, removeFile, writeFile, type Lookup, type Stack } from './union-fs'
 
 const file = (content: string) => ({ kind: 'file' as const, content })
 
 export const CONF = '/etc/nginx/nginx.conf'
-export const PAGE = '/srv/index.html'
+/** Our page, from the Dockerfile's COPY (layer 3). */
+export const PAGE = '/var/www/html/index.html'
+/** The welcome page the Debian package installs (layer 2). */
+export const DEBIAN_PAGE = '/var/www/html/index.nginx-debian.html'
+/** What the write step appends to our page (HTML, so nginx keeps serving it). */
+export const EDIT = '<p>editado</p>'
 
 /** Three read-only image layers (one per Dockerfile instruction) and the container's writable layer. */
 export const imageStack: Stack = [
-  { id: 'l1', name: 'Camada 1', origin: 'FROM debian:12', writable: false, entries: { '/etc/os-release': file('Debian GNU/Linux 12') } },
-  { id: 'l2', name: 'Camada 2', origin: 'RUN apt-get install -y nginx', writable: false, entries: { [CONF]: file('worker_processes auto;') } },
-  { id: 'l3', name: 'Camada 3', origin: 'COPY index.html /srv/', writable: false, entries: { [PAGE]: file('<h1>Olá!</h1>') } },
+  { id: 'l1', name: 'Camada 1', origin: 'FROM debian:trixie-slim', writable: false, entries: { '/etc/os-release': file('Debian GNU/Linux 13 (trixie)') } },
+  { id: 'l2', name: 'Camada 2', origin: 'RUN apt-get install -y nginx', writable: false, entries: { [CONF]: file('worker_processes auto;'), [DEBIAN_PAGE]: file('<h1>Welcome to nginx!</h1>') } },
+  { id: 'l3', name: 'Camada 3', origin: 'COPY index.html /var/www/html/', writable: false, entries: { [PAGE]: file('<h1>Olá!</h1>') } },
   { id: 'rw', name: 'Camada do contêiner', origin: 'docker run', writable: true, entries: {} },
 ]
 
@@ -33,17 +41,19 @@ export interface CowStep {
 function runScenario(): CowStep[] {
   const read = lookup(imageStack, CONF)
   if (!read.found) throw new Error('cenário: nginx.conf deveria existir')
-  const written = writeFile(imageStack, CONF, `${read.content}\ngzip on;`)
-  const removed = removeFile(written.stack, PAGE)
+  const page = lookup(imageStack, PAGE)
+  if (!page.found) throw new Error('cenário: index.html deveria existir')
+  const written = writeFile(imageStack, PAGE, `${page.content}\n${EDIT}`)
+  const removed = removeFile(written.stack, DEBIAN_PAGE)
   if (!written.copiedUpFrom || !removed.whiteout) throw new Error('cenário: esperava copy-up e whiteout')
   const from = layerName(imageStack, written.copiedUpFrom)
-  const kept = imageStack.findLast(l => PAGE in l.entries)!.name
+  const kept = imageStack.findLast(l => DEBIAN_PAGE in l.entries)!.name
   return [
     { id: 'read', command: `cat ${CONF}`, path: CONF, stack: imageStack, after: read,
       result: `Lido da ${layerName(imageStack, read.layer)}: a busca vai de cima para baixo e para no primeiro que tem.` },
-    { id: 'write', command: `echo 'gzip on;' >> ${CONF}`, path: CONF, stack: written.stack, after: lookup(written.stack, CONF),
+    { id: 'write', command: `echo '${EDIT}' >> ${PAGE}`, path: PAGE, stack: written.stack, after: lookup(written.stack, PAGE),
       result: `Copy-up: a cópia sobe para a camada do contêiner e é alterada lá; a ${from} fica intacta.` },
-    { id: 'delete', command: `rm ${PAGE}`, path: PAGE, stack: removed.stack, after: lookup(removed.stack, PAGE),
+    { id: 'delete', command: `rm ${DEBIAN_PAGE}`, path: DEBIAN_PAGE, stack: removed.stack, after: lookup(removed.stack, DEBIAN_PAGE),
       result: `Whiteout na camada do contêiner: o arquivo some da vista; a ${kept} continua com ele.` },
   ]
 }

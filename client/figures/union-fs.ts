@@ -1,7 +1,7 @@
 // A tiny model of a union mount (AUFS/overlay2): read-only image layers under one writable layer.
 // Lookup goes from the top down; the first write to a lower file copies it up; deleting a lower
 // file leaves a whiteout in the writable layer. Lower layers are never modified: every operation
-// returns a new stack.
+// returns a new stack. Sources (ids in slides/FONTES.md): [overlayfs] [oci-layer] [docker-drivers].
 
 export type Entry = { kind: 'file', content: string } | { kind: 'whiteout' }
 

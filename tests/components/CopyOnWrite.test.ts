@@ -12,7 +12,7 @@ describe('CopyOnWrite', () => {
   it('click 0: the image layers and an empty container layer, no operation yet', async () => {
     const w = await mountAt(CopyOnWrite, 0)
     expect(shownText(w, layer('rw'))).toBe('Camada do contêiner leitura e escrita (vazia)')
-    expect(shownText(w, layer('l2'))).toBe('Camada 2 somente leitura /etc/nginx/nginx.conf')
+    expect(shownText(w, layer('l2'))).toBe('Camada 2 somente leitura /etc/nginx/nginx.conf /var/www/html/index.nginx-debian.html')
     expect(w.findAll('[data-testid="note"]')).toHaveLength(0)
     expect(shownText(w, '.cow__side')).toBe('')
   })
@@ -27,20 +27,20 @@ describe('CopyOnWrite', () => {
     expect(shownText(w, '.cow__side')).toBe('$ cat /etc/nginx/nginx.conf Lido da Camada 2: a busca vai de cima para baixo e para no primeiro que tem.')
   })
 
-  it('click 2: writing copies the file up; layer 2 keeps the original, now covered; the book analogy appears', async () => {
+  it('click 2: writing our page copies it up; layer 3 keeps the original, now covered; the book analogy appears', async () => {
     const w = await mountAt(CopyOnWrite, 2)
-    expect(shownText(w, layer('rw'))).toBe('Camada do contêiner leitura e escrita ↑ cópia alterada /etc/nginx/nginx.conf')
-    expect(shownText(w, layer('l2'))).toBe('Camada 2 somente leitura ✔ original intacto /etc/nginx/nginx.conf (encoberto)')
-    expect(shownText(w, '[data-testid="op-write"]')).toMatch(/^\$ echo 'gzip on;' >> \/etc\/nginx\/nginx.conf Copy-up/)
+    expect(shownText(w, layer('rw'))).toBe('Camada do contêiner leitura e escrita ↑ cópia alterada /var/www/html/index.html')
+    expect(shownText(w, layer('l3'))).toBe('Camada 3 somente leitura ✔ original intacto /var/www/html/index.html (encoberto)')
+    expect(shownText(w, '[data-testid="op-write"]')).toMatch(/^\$ echo '<p>editado<\/p>' >> \/var\/www\/html\/index.html Copy-up/)
     expect(shownText(w, '[data-testid="book"]')).toBe(BOOK_ANALOGY)
     expect(w.get('[data-testid="op-delete"]').classes()).toContain('is-hidden')
   })
 
   it('click 3 (and the PDF): deleting leaves a whiteout; all three operations stay listed', async () => {
     const w = await mountAt(CopyOnWrite, 999_999)
-    expect(shownText(w, layer('rw'))).toBe('Camada do contêiner leitura e escrita ⊘ whiteout /etc/nginx/nginx.conf ⊘ /srv/.wh.index.html')
-    expect(shownText(w, layer('l3'))).toBe('Camada 3 somente leitura ✔ continua aqui /srv/index.html (encoberto)')
-    expect(shownText(w, layer('l2'))).toBe('Camada 2 somente leitura /etc/nginx/nginx.conf (encoberto)')
+    expect(shownText(w, layer('rw'))).toBe('Camada do contêiner leitura e escrita ⊘ whiteout /var/www/html/index.html ⊘ /var/www/html/index.nginx-debian.html')
+    expect(shownText(w, layer('l2'))).toBe('Camada 2 somente leitura ✔ continua aqui /etc/nginx/nginx.conf /var/www/html/index.nginx-debian.html (encoberto)')
+    expect(shownText(w, layer('l3'))).toBe('Camada 3 somente leitura /var/www/html/index.html (encoberto)')
     expect(w.findAll('.is-hidden')).toHaveLength(0)
     expect(description(w)).toMatch(/cat .*Lido da Camada 2.*Copy-up.*Whiteout/)
     expect(description(w)).toContain(BOOK_ANALOGY)

@@ -9,9 +9,9 @@ describe('LayerStack', () => {
   it('click 0: the three image layers, each read-only in words, no container layer, no union view', async () => {
     const w = await mountAt(LayerStack, 0)
     expect(shownText(w)).toBe([
-      'Camada 3 COPY index.html /srv/ somente leitura /srv/index.html',
-      'Camada 2 RUN apt-get install -y nginx somente leitura /etc/nginx/nginx.conf',
-      'Camada 1 FROM debian:12 somente leitura /etc/os-release',
+      'Camada 3 COPY index.html /var/www/html/ somente leitura /var/www/html/index.html',
+      'Camada 2 RUN apt-get install -y nginx somente leitura /etc/nginx/nginx.conf /var/www/html/index.nginx-debian.html',
+      'Camada 1 FROM debian:trixie-slim somente leitura /etc/os-release',
     ].join(' '))
     // Meaning not by colour alone: a lock on each image layer, a pencil on the (still hidden) writable one.
     expect(w.findAll('[data-icon="lock"]')).toHaveLength(3)
@@ -30,9 +30,9 @@ describe('LayerStack', () => {
   it('click 2: the union mount lists every file with the layer it comes from', async () => {
     const w = await mountAt(LayerStack, 2)
     expect(shownText(w, '[data-testid="union-view"]')).toBe(
-      'O que o contêiner vê um só sistema de arquivos (union mount) /etc/nginx/nginx.conf ← Camada 2 /etc/os-release ← Camada 1 /srv/index.html ← Camada 3',
+      'O que o contêiner vê um só sistema de arquivos (union mount) /etc/nginx/nginx.conf ← Camada 2 /etc/os-release ← Camada 1 /var/www/html/index.html ← Camada 3 /var/www/html/index.nginx-debian.html ← Camada 2',
     )
     expect(w.findAll('.is-hidden')).toHaveLength(0)
-    expect(description(w)).toMatch(/\/srv\/index\.html vem da Camada 3/)
+    expect(description(w)).toMatch(/\/var\/www\/html\/index\.html vem da Camada 3/)
   })
 })

@@ -3,22 +3,23 @@
 // notes claim are asserted. `sudo` is kept when it works without a password, dropped when we are
 // already root (CI containers often have no sudo); without either, each test says so in its name.
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { hostname } from 'node:os'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { hostname, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cpuMax, ioMax, parseSize } from '#client/figures/cgroup-settings'
 import { listDecks, loadDeck } from '#scripts/site/decks'
 
 interface DemoSlide { deck: string, title: string, lines: string[], note: string }
 
-/** Every line of every bash block on the demo slides, `# comments` kept (they say what to expect). */
+/** Every command line of the demo slides' bash blocks (`\` continuations joined), `# comments` kept: they say what to expect. */
 async function demoSlides(): Promise<DemoSlide[]> {
   const out: DemoSlide[] = []
   for (const deck of await listDecks()) {
     for (const slide of (await loadDeck(deck.file)).slides) {
       if (!/^Demonstração|^Sem Docker/.test(slide.title ?? '')) continue
       const blocks = [...slide.content.matchAll(/```(?:bash|sh)\n([\s\S]*?)```/g)].map(m => m[1])
-      if (blocks.length) out.push({ deck: deck.id, title: slide.title!, lines: blocks.join('\n').split('\n').filter(l => l.trim()), note: slide.note ?? '' })
+      if (blocks.length) out.push({ deck: deck.id, title: slide.title!, lines: blocks.join('\n').replace(/\\\n/g, '').split('\n').filter(l => l.trim()), note: slide.note ?? '' })
     }
   }
   return out
@@ -40,15 +41,15 @@ const isRoot = process.getuid?.() === 0
 const sudoWorks = spawnSync('sudo', ['-n', 'true']).status === 0
 /** How this machine runs a `sudo …` line: as written, without the prefix (root), or not at all. */
 const privilege = sudoWorks ? 'sudo' : isRoot ? 'root' : 'none'
-const asHere = (cmd: string) => (privilege === 'root' ? cmd.replace(/^sudo\s+/, '') : cmd)
+const asHere = (cmd: string) => (privilege === 'root' ? cmd.replace(/(^|[;&|]\s*)sudo\s+/g, '$1') : cmd)
 const hasTool = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0
 const unshareOk = hasTool('unshare') && privilege !== 'none'
 const timeNsOk = unshareOk && spawnSync('sh', ['-c', asHere('sudo unshare --time --boottime 1 true')]).status === 0
 const skipReason = (ok: boolean, needs: string) => (ok ? '' : ` — PULADO: esta máquina não tem ${needs}`)
 const ROOT = 'root ou sudo sem senha, e o unshare do util-linux'
 
-function sh(cmd: string, input?: string): string {
-  const r = spawnSync('bash', ['-c', asHere(cmd)], { input, encoding: 'utf8', timeout: 20_000 })
+function sh(cmd: string, input?: string, cwd?: string): string {
+  const r = spawnSync('bash', ['-c', asHere(cmd)], { input, cwd, encoding: 'utf8', timeout: 20_000 })
   if (r.status !== 0) throw new Error(`${cmd} (saída ${r.status}): ${r.stderr}`)
   return r.stdout
 }
@@ -88,6 +89,19 @@ const stepOf = (steps: Step[], pattern: RegExp, inside?: RegExp) => {
   if (!step) throw new Error(`nenhum comando ${pattern} na demonstração`)
   return step
 }
+
+/** Whether this machine can mount an OverlayFS (root, and a kernel or sandbox that allows it). */
+function overlayWorks(): boolean {
+  if (privilege === 'none') return false
+  const dir = mkdtempSync(join(tmpdir(), 'ovl-probe-'))
+  try {
+    sh('mkdir l u w m && sudo mount -t overlay overlay -o lowerdir=l,upperdir=u,workdir=w m && sudo umount m', undefined, dir)
+    return true
+  }
+  catch { return false }
+  finally { rmSync(dir, { recursive: true, force: true }) }
+}
+const overlayOk = overlayWorks()
 
 const EIGHT = ['cgroup', 'ipc', 'mnt', 'net', 'pid', 'time', 'user', 'uts']
 
@@ -187,6 +201,34 @@ describe('every demo line that needs root says sudo', () => {
   it.each(demos.map(d => [d.deck, d.title, d] as const))('%s, %s', (_deck, _title, slide) => {
     for (const line of slide.lines.map(command)) {
       if (/^(lsns|unshare|iptables|nft|mount|umount)\b/.test(line)) expect.fail(`sem sudo: ${line}`)
+    }
+  })
+})
+
+describe('aula 3, “OverlayFS sem Docker”, run for real', () => {
+  const slide = demo('aula-3', /OverlayFS/)
+
+  it.skipIf(!overlayOk)(`copy-up leaves the lower file intact; rm leaves a 0, 0 character device in upper${skipReason(overlayOk, 'root ou sudo sem senha, e permissão para montar OverlayFS')}`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ovl-demo-'))
+    try {
+      const outputs = slide.lines.map(line => ({ line, output: sh(command(line), undefined, dir) }))
+      const last = outputs.at(-1)!
+      expect(command(last.line)).toBe('cat lower/livro.txt; ls -l upper')
+      const [cat, ...ls] = last.output.trim().split('\n')
+      expect(cat).toBe('original')
+      const whiteout = ls.find(l => l.endsWith(' velho.txt'))!
+      expect(whiteout).toMatch(/^c[-rwx]{9}\s.*\b0, 0\b/)
+      expect(claim(last.line)).toMatch(/c 0, 0 velho\.txt/)
+      expect(ls.find(l => l.endsWith(' livro.txt'))).toMatch(/^-/)
+      expect(readFileSync(join(dir, 'upper/livro.txt'), 'utf8')).toBe('original\nanotação\n')
+      expect(readFileSync(join(dir, 'merged/livro.txt'), 'utf8')).toBe('original\nanotação\n')
+      expect(existsSync(join(dir, 'lower/velho.txt'))).toBe(true)
+      expect(existsSync(join(dir, 'merged/velho.txt'))).toBe(false)
+      expect(slide.note).toMatch(/sudo umount merged/)
+    }
+    finally {
+      spawnSync('bash', ['-c', asHere('sudo umount merged')], { cwd: dir })
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })
