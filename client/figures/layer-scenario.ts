@@ -50,11 +50,11 @@ function runScenario(): CowStep[] {
   const kept = imageStack.findLast(l => DEBIAN_PAGE in l.entries)!.name
   return [
     { id: 'read', command: `cat ${CONF}`, path: CONF, stack: imageStack, after: read,
-      result: `Lido da ${layerName(imageStack, read.layer)}: a busca vai de cima para baixo e para no primeiro que tem.` },
+      result: `Lido da ${layerName(imageStack, read.layer)}: a busca vai de cima para baixo.` },
     { id: 'write', command: `echo '${EDIT}' >> ${PAGE}`, path: PAGE, stack: written.stack, after: lookup(written.stack, PAGE),
-      result: `Copy-up: a cópia sobe para a camada do contêiner e é alterada lá; a ${from} fica intacta.` },
+      result: `Copy-up: a cópia sobe e é alterada; a ${from} fica intacta.` },
     { id: 'delete', command: `rm ${DEBIAN_PAGE}`, path: DEBIAN_PAGE, stack: removed.stack, after: lookup(removed.stack, DEBIAN_PAGE),
-      result: `Whiteout na camada do contêiner: o arquivo some da vista; a ${kept} continua com ele.` },
+      result: `Whiteout: o arquivo some da vista; a ${kept} continua com ele.` },
   ]
 }
 

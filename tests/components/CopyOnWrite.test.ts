@@ -24,7 +24,7 @@ describe('CopyOnWrite', () => {
     expect(shownText(w, layer('l2'))).toContain('3º ✔ achou')
     expect(w.find(`${layer('l1')} [data-testid="note"]`).exists()).toBe(false)
     expect(w.get(`${layer('l2')} .is-focus`).text()).toBe('/etc/nginx/nginx.conf')
-    expect(shownText(w, '.cow__side')).toBe('$ cat /etc/nginx/nginx.conf Lido da Camada 2: a busca vai de cima para baixo e para no primeiro que tem.')
+    expect(shownText(w, '.cow__side')).toBe('$ cat /etc/nginx/nginx.conf Lido da Camada 2: a busca vai de cima para baixo.')
   })
 
   it('click 2: writing our page copies it up; layer 3 keeps the original, now covered; the book analogy appears', async () => {
