@@ -1,5 +1,5 @@
 // The presenter's login page (GET /entrar), in Portuguese, with no script and no external asset.
-import { escapeHtml } from '#scripts/site/html'
+import { escapeHtml } from '@vue/shared'
 
 export interface LoginPageOptions {
   voltar: string

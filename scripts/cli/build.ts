@@ -12,7 +12,8 @@ import { course } from '#course'
 import { printApostila, snapshotSlides } from '#scripts/export/apostila'
 import { launchChromium, resolveChromiumPath } from '#scripts/util/browser'
 import { buildOptions } from '#scripts/site/build-options'
-import { createLimiter, parallelism } from '#scripts/util/concurrency'
+import pLimit from 'p-limit'
+import { parallelism } from '#scripts/util/concurrency'
 import { listDecks, type Deck } from '#scripts/site/decks'
 import { coverPicture, openPrintView, printSlidesPdf } from '#scripts/export/slides-pdf'
 import { copyLandingFonts, renderIndex, type LandingCard } from '#scripts/site/landing'
@@ -86,8 +87,8 @@ async function exportDeck(browser: Browser, origin: string, deck: Deck): Promise
 /** Every deck built, then exported as soon as it is: at most `jobs` builds and `jobs` exports at once. */
 async function buildAndExport(decks: Deck[]): Promise<LandingCard[]> {
   const jobs = parallelism(availableParallelism())
-  const buildSlot = createLimiter(jobs)
-  const exportSlot = createLimiter(jobs)
+  const buildSlot = pLimit(jobs)
+  const exportSlot = pLimit(jobs)
   const server = createSiteServer(staging, { base })
   const origin = await listen(server)
   let browser: Promise<Browser> | undefined

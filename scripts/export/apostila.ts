@@ -11,7 +11,7 @@ import type { SlideBox } from './slides-pdf'
 import { waitForDrawn } from './slides-pdf'
 import { renderNote, type SlideNote } from './notes'
 import { pdfDestinationPages, pdfPageCount } from './pdf-text'
-import { escapeHtml } from '#scripts/site/html'
+import { escapeHtml } from '@vue/shared'
 
 /** What the apostila takes from the deck's print view. */
 export interface SlidesSnapshot {

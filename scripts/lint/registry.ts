@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, extname, join } from 'node:path'
 import { isHTMLTag, isMathMLTag, isSVGTag } from '@vue/shared'
+import { distance } from 'fastest-levenshtein'
 import { projectRoot } from '#scripts/site/decks'
 
 const require = createRequire(import.meta.url)
@@ -100,18 +101,4 @@ export function closest(name: string, names: Iterable<string>): string | undefin
     }
   }
   return bestDistance <= Math.max(2, Math.min(3, Math.floor(name.length / 3))) ? best : undefined
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = current
-    }
-  }
-  return row[b.length]
 }

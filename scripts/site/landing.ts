@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Deck } from './decks'
 import { course, sharedHeadmatter } from '#course'
-import { escapeHtml } from './html'
+import { escapeHtml } from '@vue/shared'
 
 export interface LandingCard extends Pick<Deck, 'id' | 'number' | 'title' | 'subtitle' | 'topics' | 'slideCount'> {
   /** Cover picture, relative to the site base (`covers/aula-1.webp`). */

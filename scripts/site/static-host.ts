@@ -5,7 +5,7 @@
 // - GitHub Pages, which only knows one root 404.html: that page sends the browser to the deck's
 //   index.html with the path in `?__dd_path=`, and a tiny script in each deck's <head> puts the path
 //   back in the address bar before the app starts, so the router opens the right slide.
-import { escapeHtml } from './html'
+import { escapeHtml } from '@vue/shared'
 import { fontFaces } from './landing'
 
 export const DEEP_LINK_PARAM = '__dd_path'
