@@ -1,7 +1,16 @@
 import { defineVitePluginsSetup } from '@slidev/types'
+import { deckPaletteCss } from '#client/palette'
 import { slidevPtPlugin } from '#scripts/site/slidev-pt'
 import { slimClientPlugin } from '#scripts/site/slim-client'
 
 // Smaller first download for every deck: see scripts/site/slim-client.ts.
 // Slidev's own interface strings in pt-BR: see scripts/site/slidev-pt.ts.
-export default defineVitePluginsSetup(() => [slimClientPlugin(), slidevPtPlugin()])
+// The course colours as `--dd-*` variables at the top of each deck's <head>, from client/palette.ts.
+export default defineVitePluginsSetup(() => [
+  slimClientPlugin(),
+  slidevPtPlugin(),
+  {
+    name: 'dd-palette',
+    transformIndexHtml: () => [{ tag: 'style', attrs: { id: 'dd-palette' }, children: deckPaletteCss(), injectTo: 'head-prepend' }],
+  },
+])

@@ -16,7 +16,8 @@ import pLimit from 'p-limit'
 import { parallelism } from '#scripts/util/concurrency'
 import { listDecks, type Deck } from '#scripts/site/decks'
 import { coverPicture, openPrintView, printSlidesPdf } from '#scripts/export/slides-pdf'
-import { copyLandingFonts, renderIndex, type LandingCard } from '#scripts/site/landing'
+import { renderIndex, type LandingCard } from '#scripts/site/landing'
+import { copyPageFonts } from '#scripts/site/page-fonts'
 import { deckNotes } from '#scripts/export/notes'
 import { pdfPageCount } from '#scripts/export/pdf-text'
 import { step } from '#scripts/util/progress'
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
 
   await step('página inicial, 404 e arquivos de hospedagem', async () => {
     const ids = decks.map(d => d.id)
-    copyLandingFonts(staging)
+    copyPageFonts(staging)
     writeFileSync(join(staging, 'index.html'), renderIndex(cards, options))
     writeFileSync(join(staging, '404.html'), render404(base, ids, course.name))
     writeFileSync(join(staging, '_redirects'), netlifyRedirects(base, ids))

@@ -12,6 +12,7 @@ import { waitForDrawn } from './slides-pdf'
 import { renderNote, type SlideNote } from './notes'
 import { pdfDestinationPages, pdfPageCount } from './pdf-text'
 import { escapeHtml } from '@vue/shared'
+import { palettes } from '#client/palette'
 
 /** What the apostila takes from the deck's print view. */
 export interface SlidesSnapshot {
@@ -36,6 +37,9 @@ export interface ApostilaInput {
 /** Width of a slide on the A4 page, in CSS px (180 mm of text width is 680 px). */
 export const SLIDE_WIDTH_ON_PAGE = 600
 
+
+/** Printed on white paper: the light colours of the course palette. */
+const color = palettes.light
 
 export function slideAnchor(no: number): string {
   return `slide-${no}`
@@ -70,33 +74,33 @@ ${snapshot.head}
 <style>
 @page { size: A4 portrait; margin: 18mm 15mm 16mm; }
 html, body, #app { height: auto !important; overflow: visible !important; background: #fff !important; }
-body.apostila { margin: 0; color: #0f1b2d; font: 10.5pt/1.5 'Inter', ui-sans-serif, system-ui, sans-serif; }
-.apostila h1, .apostila h2 { font-family: 'Inter', ui-sans-serif, sans-serif; color: #0b5cad; }
+body.apostila { margin: 0; color: ${color['text']}; font: 10.5pt/1.5 'Inter', ui-sans-serif, system-ui, sans-serif; }
+.apostila h1, .apostila h2 { font-family: 'Inter', ui-sans-serif, sans-serif; color: ${color['primary']}; }
 .ap-cover { break-after: page; }
-.ap-course { text-transform: uppercase; letter-spacing: .12em; font-weight: 600; color: #4a5a70; margin: 0 0 4mm; }
+.ap-course { text-transform: uppercase; letter-spacing: .12em; font-weight: 600; color: ${color['muted']}; margin: 0 0 4mm; }
 .ap-cover h1 { font-size: 24pt; line-height: 1.2; margin: 0 0 2mm; font-weight: 700; }
-.ap-subtitle { font-size: 13pt; color: #4a5a70; margin: 0 0 4mm; }
+.ap-subtitle { font-size: 13pt; color: ${color['muted']}; margin: 0 0 4mm; }
 .ap-topics { margin: 0 0 6mm; padding-left: 5mm; list-style: disc; }
-.ap-intro { color: #4a5a70; margin: 0 0 8mm; }
+.ap-intro { color: ${color['muted']}; margin: 0 0 8mm; }
 .ap-toc h2 { font-size: 14pt; margin: 0 0 3mm; }
 .ap-toc ol { list-style: none; margin: 0; padding: 0; }
 .ap-toc li { break-inside: avoid; }
-.ap-toc a { display: flex; gap: 3mm; align-items: baseline; color: #0f1b2d; text-decoration: none; padding: 1mm 0; border-bottom: 0.5pt dotted #9db4cf; }
-.ap-toc-no { width: 8mm; text-align: right; color: #4a5a70; font-variant-numeric: tabular-nums; }
+.ap-toc a { display: flex; gap: 3mm; align-items: baseline; color: ${color['text']}; text-decoration: none; padding: 1mm 0; border-bottom: 0.5pt dotted ${color['border']}; }
+.ap-toc-no { width: 8mm; text-align: right; color: ${color['muted']}; font-variant-numeric: tabular-nums; }
 .ap-toc-title { flex: 1; }
 .ap-toc-page { min-width: 8mm; text-align: right; font-variant-numeric: tabular-nums; }
-.ap-slide { break-inside: avoid; padding-bottom: 6mm; margin-bottom: 6mm; border-bottom: 0.75pt solid #dbe7f5; }
+.ap-slide { break-inside: avoid; padding-bottom: 6mm; margin-bottom: 6mm; border-bottom: 0.75pt solid ${color['surface-2']}; }
 .ap-slide h2 { font-size: 12pt; margin: 0 0 2.5mm; font-weight: 600; break-after: avoid; }
-.ap-slide-no { color: #b45309; font-weight: 700; margin-right: 1.5mm; }
-.ap-frame { width: ${SLIDE_WIDTH_ON_PAGE}px; height: ${frameHeight}px; overflow: hidden; border: 0.75pt solid #9db4cf; border-radius: 4px; break-inside: avoid; }
+.ap-slide-no { color: ${color['accent']}; font-weight: 700; margin-right: 1.5mm; }
+.ap-frame { width: ${SLIDE_WIDTH_ON_PAGE}px; height: ${frameHeight}px; overflow: hidden; border: 0.75pt solid ${color['border']}; border-radius: 4px; break-inside: avoid; }
 .ap-scale { width: ${box.width}px; height: ${box.height}px; transform: scale(${scale.toFixed(5)}); transform-origin: 0 0; }
 .ap-scale > .print-slide-container { break-after: auto !important; break-before: auto !important; }
 .ap-notes { margin-top: 3.5mm; orphans: 3; widows: 3; }
 .ap-notes p { margin: 0 0 2.5mm; }
 .ap-notes ul, .ap-notes ol { margin: 0 0 2.5mm; padding-left: 6mm; }
-.ap-notes code { font-family: 'JetBrains Mono', ui-monospace, monospace; font-size: 9pt; background: #eef4fb; padding: 0 1mm; border-radius: 2px; }
-.ap-notes .click-step { display: inline-block; font-size: 8pt; font-weight: 600; color: #fff; background: #0b5cad; border-radius: 3px; padding: 0 1.5mm; margin-right: 1mm; line-height: 1.5; }
-.ap-empty { color: #4a5a70; font-style: italic; }
+.ap-notes code { font-family: 'JetBrains Mono', ui-monospace, monospace; font-size: 9pt; background: ${color['surface']}; padding: 0 1mm; border-radius: 2px; }
+.ap-notes .click-step { display: inline-block; font-size: 8pt; font-weight: 600; color: #fff; background: ${color['primary']}; border-radius: 3px; padding: 0 1.5mm; margin-right: 1mm; line-height: 1.5; }
+.ap-empty { color: ${color['muted']}; font-style: italic; }
 </style>
 </head>
 <body class="apostila">
@@ -131,12 +135,12 @@ function headerFontFace(): string {
 }
 
 export function headerTemplate(courseName: string, deck: Pick<Deck, 'number' | 'title'>): string {
-  return `<style>${headerFontFace()}</style><div style="font-family:'DD Inter',sans-serif;font-size:8pt;color:#4a5a70;width:100%;margin:0 15mm;display:flex;justify-content:space-between;gap:6mm">`
+  return `<style>${headerFontFace()}</style><div style="font-family:'DD Inter',sans-serif;font-size:8pt;color:${color['muted']};width:100%;margin:0 15mm;display:flex;justify-content:space-between;gap:6mm">`
     + `<span>${escapeHtml(courseName)}</span><span style="font-weight:600">Aula ${deck.number}: ${escapeHtml(deck.title)}</span></div>`
 }
 
 export function footerTemplate(): string {
-  return `<style>${headerFontFace()}</style><div style="font-family:'DD Inter',sans-serif;font-size:8pt;color:#4a5a70;width:100%;text-align:center">`
+  return `<style>${headerFontFace()}</style><div style="font-family:'DD Inter',sans-serif;font-size:8pt;color:${color['muted']};width:100%;text-align:center">`
     + 'Página <span class="pageNumber"></span> de <span class="totalPages"></span></div>'
 }
 

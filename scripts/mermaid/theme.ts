@@ -1,30 +1,9 @@
-// Mermaid's configuration for the course look, derived from the `--dd-*` palette in
-// styles/index.css (light in `:root`, dark in `html.dark`): one source of truth for colours.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { projectRoot } from '#scripts/site/decks'
+// Mermaid's configuration for the course look, derived from the palette of client/palette.ts (the
+// one source of the course colours).
+import { palettes } from '#client/palette'
 
 export type Palette = Record<string, string>
 export interface Palettes { light: Palette, dark: Palette }
-
-/** `--dd-name: #hex;` declarations of the first `selector { … }` block. */
-function declarations(css: string, selector: string): Palette {
-  const start = css.indexOf(`${selector} {`)
-  if (start < 0) return {}
-  const block = css.slice(start, css.indexOf('}', start))
-  const palette: Palette = {}
-  for (const [, name, value] of block.matchAll(/--dd-([\w-]+)\s*:\s*(#[0-9a-fA-F]{3,8})\b/g)) palette[name] = value.toLowerCase()
-  return palette
-}
-
-export function parsePalettes(css: string): Palettes {
-  const light = declarations(css, ':root')
-  return { light, dark: { ...light, ...declarations(css, 'html.dark') } }
-}
-
-export function readPalettes(file = join(projectRoot, 'styles/index.css')): Palettes {
-  return parsePalettes(readFileSync(file, 'utf8'))
-}
 
 const REQUIRED = ['bg', 'surface', 'surface-2', 'border', 'text', 'muted', 'primary', 'accent', 'layer-rw']
 
@@ -34,7 +13,7 @@ export const MERMAID_FONT = 'Inter, ui-sans-serif, system-ui, sans-serif'
 /** The `mermaid.initialize()` configuration for one colour scheme. */
 export function mermaidConfig(palette: Palette, dark: boolean): Record<string, unknown> {
   const missing = REQUIRED.filter(name => !palette[name])
-  if (missing.length) throw new Error(`styles/index.css: faltam as cores ${missing.map(n => `--dd-${n}`).join(', ')} para os diagramas`)
+  if (missing.length) throw new Error(`client/palette.ts: faltam as cores ${missing.map(n => `--dd-${n}`).join(', ')} para os diagramas`)
   const c = (name: string) => palette[name]
   return {
     startOnLoad: false,
@@ -91,6 +70,6 @@ export function mermaidConfig(palette: Palette, dark: boolean): Record<string, u
 
 export interface ThemeConfigs { light: Record<string, unknown>, dark: Record<string, unknown> }
 
-export function themeConfigs(palettes: Palettes = readPalettes()): ThemeConfigs {
-  return { light: mermaidConfig(palettes.light, false), dark: mermaidConfig(palettes.dark, true) }
+export function themeConfigs(schemes: Palettes = palettes): ThemeConfigs {
+  return { light: mermaidConfig(schemes.light, false), dark: mermaidConfig(schemes.dark, true) }
 }

@@ -7,7 +7,8 @@ import { cached, diagramKey, diskCache, type RenderCache } from './cache'
 import { findMermaidFences, parseFenceOptions } from './fences'
 import { createChromiumRenderer, MermaidSyntaxError, mermaidVersion, type RawRender } from './render'
 import { diagramBlock, diagramLabel, finishSvg, mergeSchemes } from './svg'
-import { readPalettes, themeConfigs, type Palettes } from './theme'
+import { palettes as coursePalettes } from '#client/palette'
+import { themeConfigs, type Palettes } from './theme'
 
 /** Where a slide's text comes from, for error messages. */
 export interface SlideSource {
@@ -98,7 +99,7 @@ export function mermaidTransformer(options: TransformerOptions = {}) {
   let renderDiagram: DiagramRenderer | undefined
   let palettes: Palettes | undefined
   function init() {
-    palettes = options.palettes ?? readPalettes()
+    palettes = options.palettes ?? coursePalettes
     const themes = themeConfigs(palettes)
     const render = options.render ?? createChromiumRenderer(themes).render
     renderDiagram = cached(options.cache ?? diskCache(), code => diagramKey(code, mermaidVersion, themes), render)

@@ -6,7 +6,7 @@
 //   index.html with the path in `?__dd_path=`, and a tiny script in each deck's <head> puts the path
 //   back in the address bar before the app starts, so the router opens the right slide.
 import { escapeHtml } from '@vue/shared'
-import { fontFaces } from './landing'
+import { renderPage } from './page'
 
 export const DEEP_LINK_PARAM = '__dd_path'
 
@@ -48,31 +48,18 @@ export const deepLinkTarget = new Function(`return (${DEEP_LINK_TARGET_JS})`)() 
 /** The root 404.html: forwards deep links into a deck, otherwise says the page does not exist. */
 export function render404(base: string, deckIds: string[], courseName: string): string {
   const logic = `(${DEEP_LINK_TARGET_JS})(location.pathname, location.search, location.hash, ${JSON.stringify(base)}, ${JSON.stringify(deckIds)})`
-  return `<!doctype html>
-<html lang="pt-BR">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>Página não encontrada — ${escapeHtml(courseName)}</title>
-<script>(function(){var target=${logic};if(target)location.replace(target)})()</script>
-<style>
-${fontFaces(base)}
-html { font: 18px/1.5 'Inter', ui-sans-serif, system-ui, sans-serif; color: #0f1b2d; background: #fff; }
-h1 { color: #0b5cad; }
-@media (prefers-color-scheme: dark) { html { color: #e8eef7; background: #0e1624; } a, h1 { color: #7ab8ff; } }
-main { max-width: 36rem; margin: 15vh auto; padding: 0 1.25rem; }
-a { color: #0b5cad; }
-a:focus-visible { outline: 3px solid #b45309; outline-offset: 3px; }
-</style>
-</head>
-<body>
+  return renderPage({
+    title: `Página não encontrada — ${courseName}`,
+    base,
+    head: `<script>(function(){var target=${logic};if(target)location.replace(target)})()</script>\n`,
+    style: `
+h1, a { color: var(--dd-primary); }
+main { max-width: 36rem; margin: 15vh auto; padding: 0 1.25rem; }`,
+    body: `
 <main>
 <h1>Página não encontrada</h1>
 <p>Este endereço não existe no site do curso ${escapeHtml(courseName)}.</p>
 <p><a href="${base}">Ver todas as aulas</a></p>
-</main>
-</body>
-</html>
-`
+</main>`,
+  })
 }

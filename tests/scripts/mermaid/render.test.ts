@@ -1,16 +1,13 @@
 // The real thing: the project's mermaid in Chromium, then the merged SVG shown in a page with the
 // course palette, in both schemes.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-chromium'
 import { launchChromium } from '#scripts/util/browser'
-import { projectRoot } from '#scripts/site/decks'
 import { createChromiumRenderer, MermaidSyntaxError, type MermaidRenderer, type RawRender } from '#scripts/mermaid/render'
 import { diagramLabel, finishSvg, mergeSchemes } from '#scripts/mermaid/svg'
-import { readPalettes, themeConfigs } from '#scripts/mermaid/theme'
+import { deckPaletteCss, palettes } from '#client/palette'
+import { themeConfigs } from '#scripts/mermaid/theme'
 
-const palettes = readPalettes()
 let renderer: MermaidRenderer
 let browser: Browser
 let flow: RawRender
@@ -51,7 +48,7 @@ describe('createChromiumRenderer', () => {
 
 describe('the merged SVG on a page with the course palette', () => {
   async function show(dark: boolean) {
-    const css = readFileSync(join(projectRoot, 'styles/index.css'), 'utf8').replace(/@import[^;]+;/g, '')
+    const css = deckPaletteCss()
     const svgs = mergeSchemes(flow.light, flow.dark, palettes).map(svg => finishSvg(svg, { label: diagramLabel(flow.labels) }))
     const page = await browser.newPage()
     await page.setContent(`<html class="${dark ? 'dark' : ''}"><style>${css}</style><body><div style="width:300px">${svgs.join('')}</div></body></html>`)

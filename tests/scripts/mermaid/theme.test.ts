@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { mermaidConfig, parsePalettes, readPalettes } from '#scripts/mermaid/theme'
+import { palettes } from '#client/palette'
+import { mermaidConfig } from '#scripts/mermaid/theme'
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map(i => Number.parseInt(hex.slice(i, i + 2), 16) / 255)
@@ -11,18 +12,7 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05)
 }
 
-describe('parsePalettes', () => {
-  it('reads :root and lets html.dark override it', () => {
-    const css = ':root {\n  --dd-text: #111111; /* x */\n  --dd-bg: #FFFFFF;\n}\nhtml.dark {\n  --dd-text: #eeeeee;\n}'
-    expect(parsePalettes(css)).toEqual({
-      light: { text: '#111111', bg: '#ffffff' },
-      dark: { text: '#eeeeee', bg: '#ffffff' },
-    })
-  })
-})
-
-describe('the diagram colours of styles/index.css', () => {
-  const palettes = readPalettes()
+describe('the diagram colours of client/palette.ts', () => {
   for (const scheme of ['light', 'dark'] as const) {
     const vars = mermaidConfig(palettes[scheme], scheme === 'dark').themeVariables as Record<string, string>
 

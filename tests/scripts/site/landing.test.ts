@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { course } from '#course'
-import { cardTopics, copyLandingFonts, deckLinks, formatBytes, LANDING_FONT_WEIGHTS, renderIndex, type LandingCard } from '#scripts/site/landing'
+import { cardTopics, deckLinks, formatBytes, renderIndex, type LandingCard } from '#scripts/site/landing'
+import { copyPageFonts, PAGE_FONT_WEIGHTS } from '#scripts/site/page-fonts'
 
 const card = (n: number, extra: Partial<LandingCard> = {}): LandingCard => ({
   id: `aula-${n}`,
@@ -80,10 +81,10 @@ describe('helpers', () => {
   it('copies the Inter files the page names', () => {
     const dir = mkdtempSync(join(tmpdir(), 'landing-'))
     try {
-      copyLandingFonts(dir)
-      for (const weight of LANDING_FONT_WEIGHTS) expect(existsSync(join(dir, 'fonts', `inter-latin-${weight}-normal.woff2`))).toBe(true)
+      copyPageFonts(dir)
+      for (const weight of PAGE_FONT_WEIGHTS) expect(existsSync(join(dir, 'fonts', `inter-latin-${weight}-normal.woff2`))).toBe(true)
       const html = renderIndex([card(1)], full)
-      for (const weight of LANDING_FONT_WEIGHTS) expect(html).toContain(`/fonts/inter-latin-${weight}-normal.woff2`)
+      for (const weight of PAGE_FONT_WEIGHTS) expect(html).toContain(`/fonts/inter-latin-${weight}-normal.woff2`)
     }
     finally {
       rmSync(dir, { recursive: true, force: true })
