@@ -1,6 +1,6 @@
 // The data modules cite their facts by ids of slides/FONTES.md (`[ns7]`), never an outside document:
 // every id a module cites must be defined there, once.
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { projectRoot } from '#scripts/site/decks'
