@@ -27,10 +27,14 @@ import { runSlidev } from '#scripts/util/slidev'
 import { injectRestoreScript, netlifyRedirects, render404 } from '#scripts/site/static-host'
 import { runTsx } from '#scripts/util/tsx'
 import { compressDir } from '#scripts/site/compress'
+import { captureDeckStudy, printStudentApostila, writeStudySite, type CapturedDeck } from '#scripts/site/study-build'
+import { studentApostilaFile } from '#scripts/export/apostila-aluno'
 
 const options = buildOptions()
 const { base } = options
 const staging = `${distDir}.staging`
+/** What study mode read from each deck's print view (scripts/site/study-build.ts). */
+const studies = new Map<string, CapturedDeck>()
 const RACE = /MISSING_EXPORT[\s\S]*node_modules\/\.slidev\/virtual\/|\.slidev\/virtual\/[^\n]*(ENOENT|Unexpected end)/
 
 async function buildDeck(deck: Deck): Promise<void> {
@@ -60,6 +64,9 @@ async function exportDeck(browser: Browser, origin: string, deck: Deck): Promise
     const picture = await coverPicture(page)
     const card: LandingCard = { ...deck, cover: `covers/${deck.id}.${picture.type}` }
     writeFileSync(join(staging, card.cover!), picture.data)
+    const study = await step(`${deck.id}: modo estudo (texto, diagramas, figuras)`, () => captureDeckStudy(page, deck, staging))
+    studies.set(deck.id, study)
+    card.minutes = study.minutes
     if (options.pdf) {
       const file = join(staging, 'pdf', `${deck.id}.pdf`)
       await step(`${deck.id}: PDF dos slides`, () => printSlidesPdf(page, box, file))
@@ -77,6 +84,9 @@ async function exportDeck(browser: Browser, origin: string, deck: Deck): Promise
         file,
       ))
       card.apostilaBytes = statSync(file).size
+      const studentFile = join(staging, 'pdf', studentApostilaFile(deck.id))
+      await step(`${deck.id}: apostila do aluno`, () => printStudentApostila(context, `${origin}${base}__apostila/${deck.id}-aluno.html`, study, snapshot, box, studentFile))
+      card.studentApostilaBytes = statSync(studentFile).size
     }
     return card
   }
@@ -131,6 +141,10 @@ async function main(): Promise<void> {
     writeFileSync(join(staging, '_redirects'), netlifyRedirects(base, ids))
     // GitHub Pages' Jekyll would drop `_plugin-vue_export-helper-*.js` and `_redirects`.
     writeFileSync(join(staging, '.nojekyll'), '')
+  })
+  await step('modo estudo: leitura, busca, offline', async () => {
+    const report = await writeStudySite(staging, decks.map(d => studies.get(d.id)!), options)
+    for (const line of report) console.log(`  ${line}`)
   })
   await step('arquivos .br e .gz ao lado dos de texto', () => compressDir(staging))
 

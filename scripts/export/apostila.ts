@@ -169,8 +169,21 @@ export async function snapshotSlides(page: Page): Promise<SlidesSnapshot> {
  * the second has those pages in the contents.
  */
 export async function printApostila(context: BrowserContext, url: string, input: Omit<ApostilaInput, 'pages'>, file: string): Promise<{ pages: number }> {
+  return printHandout(context, url, { html: renderApostilaHtml(input), courseName: input.courseName, deck: input.deck, slideNos: input.notes.map(n => n.no) }, file)
+}
+
+export interface HandoutInput {
+  /** The document, with a `.ap-toc-page` cell per slide and each slide's section at `#slide-N`. */
+  html: string
+  courseName: string
+  deck: Pick<Deck, 'number' | 'title'>
+  slideNos: number[]
+}
+
+/** Prints an A4 handout (either apostila) with header, footer and the contents' page numbers. */
+export async function printHandout(context: BrowserContext, url: string, input: HandoutInput, file: string): Promise<{ pages: number }> {
   const page = await context.newPage()
-  const html = renderApostilaHtml(input)
+  const html = input.html
   await page.route(url, route => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }))
   const options = {
     format: 'A4' as const,
@@ -192,8 +205,8 @@ export async function printApostila(context: BrowserContext, url: string, input:
   try {
     await open()
     const first = await page.pdf(options)
-    const found = await pdfDestinationPages(first, input.notes.map(n => slideAnchor(n.no)))
-    const pages = input.notes.map(n => found.get(slideAnchor(n.no)) ?? 0)
+    const found = await pdfDestinationPages(first, input.slideNos.map(slideAnchor))
+    const pages = input.slideNos.map(no => found.get(slideAnchor(no)) ?? 0)
     // Same markup renderApostilaHtml writes with `pages`; numbers sit in a fixed column, so filling
     // them in place changes no line break and saves loading the page again.
     await page.locator('.ap-toc-page').evaluateAll((cells, numbers) => {

@@ -72,9 +72,9 @@ export async function printSlidesPdf(page: Page, box: SlideBox, file: string): P
   await writeFile(file, pdf)
 }
 
-/** A WebP picture of slide 1 (the cover), for the landing page; PNG if the browser cannot encode WebP. */
-export async function coverPicture(page: Page): Promise<{ data: Buffer, type: 'webp' | 'png' }> {
-  const png = await page.locator('.print-slide-container').first().screenshot({ type: 'png' })
+/** A WebP picture of slide `no` (1: the cover, for the landing page); PNG if the browser cannot encode WebP. */
+export async function coverPicture(page: Page, no = 1): Promise<{ data: Buffer, type: 'webp' | 'png' }> {
+  const png = await page.locator('.print-slide-container').nth(no - 1).screenshot({ type: 'png' })
   const webp = await page.evaluate(async (base64) => {
     const img = new Image()
     img.src = `data:image/png;base64,${base64}`

@@ -5,6 +5,8 @@ import type { Deck } from './decks'
 import { escapeHtml } from '@vue/shared'
 import { course } from '#course'
 import { renderPage } from './page'
+import { formatMinutes } from '#scripts/export/study-text'
+import { STUDY_LANDING_CSS, studyLandingBlock, studyLandingHead, studyLandingScript } from './study-landing'
 
 export interface LandingCard extends Pick<Deck, 'id' | 'number' | 'title' | 'subtitle' | 'topics' | 'slideCount'> {
   /** Cover picture, relative to the site base (`covers/aula-1.webp`). */
@@ -12,6 +14,9 @@ export interface LandingCard extends Pick<Deck, 'id' | 'number' | 'title' | 'sub
   /** Sizes of the PDFs, when the build made them. */
   pdfBytes?: number
   apostilaBytes?: number
+  studentApostilaBytes?: number
+  /** Planned minutes: the sum of the notes' `(~N min)` hints. */
+  minutes?: number
 }
 
 export interface LandingOptions {
@@ -38,15 +43,17 @@ export function deckLinks(deck: Pick<Deck, 'id'>, { base, pdf, apostila }: Landi
   return [
     { kind: 'present', label: 'Apresentar', href: `${base}${deck.id}/` },
     { kind: 'presenter', label: 'Modo apresentador', href: `${base}${deck.id}/presenter/` },
+    { kind: 'ler', label: 'Modo leitura', href: `${base}${deck.id}/ler/` },
     ...(pdf ? [{ kind: 'pdf', label: 'PDF', href: `${base}pdf/${deck.id}.pdf` }] : []),
     ...(pdf && apostila ? [{ kind: 'apostila', label: 'Apostila', href: `${base}pdf/${deck.id}-apostila.pdf` }] : []),
+    ...(pdf && apostila ? [{ kind: 'apostila-aluno', label: 'Apostila do aluno', href: `${base}pdf/${deck.id}-apostila-aluno.pdf` }] : []),
   ] as const
 }
 
 function card(deck: LandingCard, options: LandingOptions): string {
   const links = deckLinks(deck, options)
   const size = (kind: string) => {
-    const bytes = kind === 'pdf' ? deck.pdfBytes : kind === 'apostila' ? deck.apostilaBytes : undefined
+    const bytes = kind === 'pdf' ? deck.pdfBytes : kind === 'apostila' ? deck.apostilaBytes : kind === 'apostila-aluno' ? deck.studentApostilaBytes : undefined
     return bytes ? ` <span class="size">(${formatBytes(bytes)})</span>` : ''
   }
   const headingId = `${deck.id}-titulo`
@@ -57,12 +64,12 @@ function card(deck: LandingCard, options: LandingOptions): string {
             ? `<img class="cover" src="${options.base}${deck.cover}" width="980" height="551" alt="Capa da Aula ${deck.number}: ${escapeHtml(deck.title)}">`
             : ''}
           <div class="body">
-            <p class="eyebrow">Aula ${deck.number} <span aria-hidden="true">·</span> ${deck.slideCount} slides</p>
+            <p class="eyebrow">Aula ${deck.number} <span aria-hidden="true">·</span> ${deck.slideCount} slides${deck.minutes ? ` <span aria-hidden="true">·</span> <span data-minutes="${deck.minutes}">cerca de ${formatMinutes(deck.minutes)}</span>` : ''}</p>
             <h3 id="${headingId}">${escapeHtml(deck.title)}</h3>
             ${deck.subtitle ? `<p class="subtitle">${escapeHtml(deck.subtitle)}</p>` : ''}
             <ul class="topics" aria-label="Tópicos da Aula ${deck.number}">${cardTopics(deck.topics).map(t => `<li>${escapeHtml(t)}</li>`).join('')}</ul>
             <ul class="actions" aria-label="Abrir a Aula ${deck.number}">${links.map(link => `
-              <li><a class="${link.kind}" href="${link.href}" data-kind="${link.kind}"${link.kind === 'pdf' || link.kind === 'apostila' ? ' type="application/pdf"' : ''}>${link.label}<span class="sr-only"> da Aula ${deck.number}</span>${size(link.kind)}</a></li>`).join('')}
+              <li><a class="${link.kind}" href="${link.href}" data-kind="${link.kind}"${link.kind.startsWith('pdf') || link.kind.startsWith('apostila') ? ' type="application/pdf"' : ''}>${link.label}<span class="sr-only"> da Aula ${deck.number}</span>${size(link.kind)}</a></li>`).join('')}
             </ul>
           </div>
         </article>
@@ -73,13 +80,13 @@ export function renderIndex(decks: LandingCard[], options: LandingOptions): stri
   const { base } = options
   const downloads = options.pdf
     ? options.apostila
-      ? ' O PDF traz os slides, um por página; a apostila, cada slide com as notas do professor, em A4.'
+      ? ' O PDF traz os slides, um por página; a apostila, cada slide com as notas do professor, em A4; a apostila do aluno, cada slide com um texto para estudar e linhas para anotar.'
       : ' O PDF traz os slides, um por página.'
     : ''
   return renderPage({
     title: `${course.name} — aulas`,
     base,
-    head: `<meta name="description" content="${escapeHtml(course.name)}: ${decks.length} aulas em slides, com modo apresentador${options.pdf ? ' e PDFs' : ''}.">\n`,
+    head: `<meta name="description" content="${escapeHtml(course.name)}: ${decks.length} aulas em slides, com modo apresentador${options.pdf ? ' e PDFs' : ''}.">\n${studyLandingHead(base)}\n`,
     style: `
 :root { --on-primary: #ffffff; }
 @media (prefers-color-scheme: dark) { :root { --on-primary: var(--dd-bg); } }
@@ -118,6 +125,7 @@ footer.site .wrap { padding-top: 1.25rem; padding-bottom: 2rem; }
 footer.site p { margin: .25rem 0; }
 kbd { font: .85em 'Inter', ui-sans-serif, sans-serif; border: 1px solid var(--dd-border); border-bottom-width: 2px; border-radius: 4px; padding: 0 .3em; }
 @media (prefers-reduced-motion: no-preference) { .actions a { transition: background-color .15s; } }
+${STUDY_LANDING_CSS}
 `,
     body: `
 <a class="skip" href="#aulas">Pular para as aulas</a>
@@ -126,6 +134,7 @@ kbd { font: .85em 'Inter', ui-sans-serif, sans-serif; border: 1px solid var(--dd
     <p class="kicker">Curso</p>
     <h1>${escapeHtml(course.name)}</h1>
     <p class="lead">${decks.length} aulas em slides para assistir, apresentar ou estudar.${downloads}</p>
+    ${studyLandingBlock()}
   </div>
 </header>
 <main id="aulas" tabindex="-1">
@@ -141,6 +150,7 @@ kbd { font: .85em 'Inter', ui-sans-serif, sans-serif; border: 1px solid var(--dd
     <p>O modo apresentador mostra as notas, o próximo slide e o cronômetro; a aba com os slides acompanha a do apresentador no mesmo navegador.</p>
     <p>Tudo aqui funciona sem internet.</p>
   </div>
-</footer>`,
+</footer>
+${studyLandingScript(base)}`,
   })
 }

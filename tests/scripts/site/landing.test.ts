@@ -75,7 +75,7 @@ describe('helpers', () => {
 
   it('lists the links of a deck in card order', () => {
     expect(deckLinks({ id: 'aula-2' }, { base: '/x/', pdf: true, apostila: true }).map(l => l.href))
-      .toEqual(['/x/aula-2/', '/x/aula-2/presenter/', '/x/pdf/aula-2.pdf', '/x/pdf/aula-2-apostila.pdf'])
+      .toEqual(['/x/aula-2/', '/x/aula-2/presenter/', '/x/aula-2/ler/', '/x/pdf/aula-2.pdf', '/x/pdf/aula-2-apostila.pdf', '/x/pdf/aula-2-apostila-aluno.pdf'])
   })
 
   it('copies the Inter files the page names', () => {
