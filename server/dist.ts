@@ -59,6 +59,7 @@ export function readDist(root: string): DistLayout {
 export function isPresenterOnly(pathname: string): boolean {
   return /^\/aula-\d+\/(presenter|notes|notes-edit|controle)(\/|$)/.test(pathname)
     || /^\/alunos(\/|$)/.test(pathname)
-    || /^\/pdf\/[^/]*-apostila\.pdf$/.test(pathname)
+    // Both apostilas: the lecturer's (aula-N-apostila.pdf) and the student's (…-apostila-aluno.pdf) come from the notes.
+    || /^\/pdf\/[^/]*-apostila(?:-aluno)?\.pdf$/.test(pathname)
     || /^\/__apostila(\/|$)/.test(pathname)
 }

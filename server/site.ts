@@ -8,6 +8,7 @@ import { join, normalize, sep } from 'node:path'
 import { createDistHandler, type DistHandler } from '#scripts/site/dist-handler'
 import { isPresenterOnly, type DistLayout } from './dist'
 import { sendHtml } from './html'
+import { INDEX_PATH } from '#client/study/site'
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -89,6 +90,10 @@ export function createSiteHandler({ dist, isPresenter }: SiteOptions): RequestHa
       return
     }
     if (deck) return serve(req, res, presenter ? deck.presenterDir : deck.studentDir, rest!, url.pathname.slice(deck.id.length + 1), url.search, true)
+    // The course search index of the build with notes indexes them: students get alunos/'s, notes-free.
+    const studentsIndex = join(dist.root, 'alunos')
+    if (!presenter && pathname === `/${INDEX_PATH}` && existsSync(join(studentsIndex, INDEX_PATH)))
+      return serve(req, res, studentsIndex, pathname, url.pathname, url.search, false)
     return serve(req, res, dist.root, pathname, url.pathname, url.search, false)
   }
 }

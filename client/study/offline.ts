@@ -38,7 +38,10 @@ export async function startOffline({ base, deck, idle = true, onStatus }: Offlin
     wb.addEventListener('controlling', () => location.reload())
     void wb.messageSkipWaiting()
   }))
-  await wb.register()
+  const registration = await wb.register()
+  // register() does not look for a new sw.js when one is installed: ask now, and every half hour.
+  if (registration?.active) void wb.update().catch(() => {})
+  setInterval(() => void wb.update().catch(() => {}), 30 * 60_000)
   await navigator.serviceWorker.ready
   const ask = async (groups: string[] | 'all') => {
     const reply = await wb.messageSW({ type: 'cache', groups }) as Reply

@@ -6,7 +6,7 @@
 import { createMarkdownExit } from 'markdown-exit'
 import type { Deck } from '#scripts/site/decks'
 import { escapeHtml } from '@vue/shared'
-import { SLIDE_WIDTH_ON_PAGE, slideAnchor, type SlidesSnapshot } from './apostila'
+import { slideAnchor, type SlidesSnapshot } from './apostila'
 import type { SlideBox } from './slides-pdf'
 import { isReviewSlide, reviewItems, studyText, type ReviewItem } from './study-text'
 
@@ -31,8 +31,10 @@ export interface StudentApostilaInput {
 
 export const studentApostilaFile = (deckId: string) => `${deckId}-apostila-aluno.pdf`
 
+/** Width of a slide on the page, in CSS px: smaller than the lecturer's, so two slides fit a page. */
+export const SLIDE_WIDTH = 460
 /** Lines to write on after each slide, and for each review answer. */
-export const NOTE_LINES = 5
+export const NOTE_LINES = 4
 export const ANSWER_LINES = 4
 
 const lines = (n: number, label: string) =>
@@ -41,7 +43,7 @@ const lines = (n: number, label: string) =>
 export function renderStudentApostilaHtml({ courseName, deck, slides, snapshot, box, pages }: StudentApostilaInput): string {
   if (slides.length !== snapshot.slides.length)
     throw new Error(`Aula ${deck.number}: ${slides.length} slides no deck, ${snapshot.slides.length} na visão de impressão.`)
-  const scale = SLIDE_WIDTH_ON_PAGE / box.width
+  const scale = SLIDE_WIDTH / box.width
   const label = (s: StudentSlide) => s.title || `Slide ${s.no}`
   const review: ReviewItem[] = slides.filter(s => isReviewSlide(s.title)).flatMap(s => reviewItems(s.content, s.note))
   const toc = slides.map(s => `
@@ -94,7 +96,7 @@ body.apostila { margin: 0; color: #0f1b2d; font: 10.5pt/1.5 'Inter', ui-sans-ser
 .ap-slide { break-inside: avoid; padding-bottom: 5mm; margin-bottom: 5mm; border-bottom: 0.75pt solid #dbe7f5; }
 .ap-slide h2 { font-size: 12pt; margin: 0 0 2.5mm; font-weight: 600; break-after: avoid; }
 .ap-slide-no { color: #b45309; font-weight: 700; margin-right: 1.5mm; }
-.ap-frame { width: ${SLIDE_WIDTH_ON_PAGE}px; height: ${Math.ceil(box.height * scale)}px; overflow: hidden; border: 0.75pt solid #9db4cf; border-radius: 4px; }
+.ap-frame { width: ${SLIDE_WIDTH}px; height: ${Math.ceil(box.height * scale)}px; overflow: hidden; border: 0.75pt solid #9db4cf; border-radius: 4px; }
 .ap-scale { width: ${box.width}px; height: ${box.height}px; transform: scale(${scale.toFixed(5)}); transform-origin: 0 0; }
 .ap-scale > .print-slide-container { break-after: auto !important; break-before: auto !important; }
 .al-text { margin-top: 3mm; }
@@ -102,7 +104,7 @@ body.apostila { margin: 0; color: #0f1b2d; font: 10.5pt/1.5 'Inter', ui-sans-ser
 .al-text code, .al-answers code, .al-questions code { font-family: 'JetBrains Mono', ui-monospace, monospace; font-size: 9pt; background: #eef4fb; padding: 0 1mm; border-radius: 2px; }
 .al-label { margin: 3mm 0 0; font-size: 9pt; font-weight: 600; color: #4a5a70; text-transform: uppercase; letter-spacing: .08em; }
 .al-lines { margin-top: 1mm; }
-.al-line { height: 8mm; border-bottom: 0.75pt solid #8aa1bd; }
+.al-line { height: 7.5mm; border-bottom: 0.75pt solid #8aa1bd; }
 .al-questions { margin: 3mm 0 0; padding-left: 6mm; }
 .al-questions li { break-inside: avoid; margin-bottom: 3mm; }
 .al-questions p { margin: 0; font-weight: 600; }

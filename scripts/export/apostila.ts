@@ -182,6 +182,18 @@ export interface HandoutInput {
 
 /** Prints an A4 handout (either apostila) with header, footer and the contents' page numbers. */
 export async function printHandout(context: BrowserContext, url: string, input: HandoutInput, file: string): Promise<{ pages: number }> {
+  try {
+    return await printHandoutOnce(context, url, input, file)
+  }
+  catch (error) {
+    // Now and then (seen under parallel exports) the page never reports network idle: once more, in a new page.
+    if ((error as Error).name !== 'TimeoutError') throw error
+    console.warn(`↻ ${url}: a página da apostila não terminou de carregar; tentando de novo.`)
+    return printHandoutOnce(context, url, input, file)
+  }
+}
+
+async function printHandoutOnce(context: BrowserContext, url: string, input: HandoutInput, file: string): Promise<{ pages: number }> {
   const page = await context.newPage()
   const html = input.html
   await page.route(url, route => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }))

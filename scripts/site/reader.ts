@@ -47,7 +47,7 @@ export function hasComponent(content: string): boolean {
   return [...content.matchAll(COMPONENT)].some(m => !DECORATION.has(m[1]))
 }
 
-/** One slide's body as HTML: headings one level down (the page has h1, each slide h2), no title. */
+/** One slide's body as HTML: no title (the section's h2), its other headings from h3 on. */
 export function renderSlideBody(slide: ReaderSlide, idPrefix: string): string {
   let diagram = 0
   let code = 0
@@ -64,9 +64,12 @@ export function renderSlideBody(slide: ReaderSlide, idPrefix: string): string {
   // Drop the slide's first h1: it is the section's heading.
   const h1 = tokens.findIndex(t => t.type === 'heading_open' && t.tag === 'h1')
   if (h1 >= 0) tokens.splice(h1, 3)
+  // The slide's other headings go under its h2, in order, whatever level the slide used.
+  const levels = tokens.filter(t => t.type === 'heading_open').map(t => Number(t.tag.slice(1)))
+  const top = Math.min(...levels)
   for (const token of tokens) {
     if (token.type === 'heading_open' || token.type === 'heading_close')
-      token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + 1)}`
+      token.tag = `h${Math.min(6, Number(token.tag.slice(1)) - top + 3)}`
     if (token.type === 'html_block') token.content = plainHtml(token.content)
     for (const child of token.children ?? []) if (child.type === 'html_inline') child.content = plainHtml(child.content)
   }
@@ -78,7 +81,8 @@ export function renderSlideBody(slide: ReaderSlide, idPrefix: string): string {
       return svg ? `<figure class="diagram">${svg}</figure>\n` : ''
     }
     const id = `${idPrefix}-code-${++code}`
-    return `<div class="code"><pre${lang ? ` data-lang="${escapeHtml(lang)}"` : ''}><code id="${id}">${escapeHtml(token.content.replace(/\n$/, ''))}</code></pre>`
+    // tabindex: a long line scrolls sideways, and a scrollable box must be reachable by keyboard.
+    return `<div class="code"><pre tabindex="0"${lang ? ` data-lang="${escapeHtml(lang)}"` : ''}><code id="${id}">${escapeHtml(token.content.replace(/\n$/, ''))}</code></pre>`
       + `<button type="button" class="copy" data-copy="${id}" hidden>Copiar<span class="sr-only"> o código</span></button></div>\n`
   }
   let html = md.renderer.render(tokens, md.options, env)
@@ -129,7 +133,7 @@ ${paletteCss()}
 @media (prefers-color-scheme: dark) { :root { --bg: #0e1624; --surface: #17233a; --border: #3f5578; --text: #e8eef7; --muted: #a8b6ca; --primary: #7ab8ff; --strong: #a9d1ff; --accent: #fbbf24; color-scheme: dark; } }
 *, *::before, *::after { box-sizing: border-box; }
 html { background: var(--bg); color: var(--text); font: 18px/1.6 'Inter', ui-sans-serif, system-ui, sans-serif; -webkit-text-size-adjust: 100%; }
-body { margin: 0; }
+body { margin: 0; overflow-wrap: anywhere; }
 a { color: var(--primary); }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 3px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -156,7 +160,7 @@ details.contents summary { cursor: pointer; font-weight: 600; padding: .6rem 0; 
 .slide code { font-family: 'JetBrains Mono', ui-monospace, monospace; font-size: .9em; background: var(--surface); padding: .05em .3em; border-radius: 4px; }
 .code { position: relative; margin: .75rem 0; }
 .code pre { margin: 0; padding: .75rem; padding-right: 5.5rem; overflow-x: auto; background: var(--surface); border: 1px solid var(--border); border-radius: 8px; font-size: .85rem; line-height: 1.5; }
-.code pre code { background: none; padding: 0; font-size: 1em; white-space: pre; }
+.code pre code { background: none; padding: 0; font-size: 1em; white-space: pre; overflow-wrap: normal; }
 .copy { position: absolute; top: .35rem; right: .35rem; }
 figure { margin: .75rem 0; }
 figure.diagram svg { max-width: 100% !important; height: auto !important; max-height: none !important; }

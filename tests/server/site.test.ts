@@ -83,7 +83,7 @@ describe('serving dist/ by role', () => {
 })
 
 describe('presenter-only paths', () => {
-  const gated = ['/aula-1/presenter/', '/aula-1/presenter/3', '/aula-1/notes', '/alunos/aula-1/', '/pdf/aula-1-apostila.pdf', '/__apostila/aula-1']
+  const gated = ['/aula-1/presenter/', '/aula-1/presenter/3', '/aula-1/notes', '/alunos/aula-1/', '/pdf/aula-1-apostila.pdf', '/pdf/aula-1-apostila-aluno.pdf', '/__apostila/aula-1', '/alunos/busca/indice.json']
 
   it('send anyone without the cookie to /entrar, keeping where they wanted to go', async () => {
     for (const path of gated) {
@@ -95,15 +95,23 @@ describe('presenter-only paths', () => {
 
   it('no URL without the cookie returns a note sentence', async () => {
     const paths = ['/', '/aula-1/', '/aula-1/assets/app-presenter.js', '/aula-1/assets/app-students.js', '/alunos/aula-1/assets/app-students.js',
-      '/pdf/aula-1-apostila.pdf', '/aula-1/presenter/', '/aula-2/', '/aula-2/assets/app.js']
+      '/pdf/aula-1-apostila.pdf', '/pdf/aula-1-apostila-aluno.pdf', '/aula-1/presenter/', '/aula-2/', '/aula-2/assets/app.js', '/busca/indice.json']
     for (const path of paths) {
       const res = await fetch(`${server.url}${path}`)
       expect(await res.text(), path).not.toContain(SECRET_NOTE)
     }
   })
 
+  it('give students the notes-free search index at the same address, the presenter the full one', async () => {
+    const student = await get('/busca/indice.json')
+    expect(student.status).toBe(200)
+    expect(await student.text()).toContain('índice dos alunos')
+    expect(await (await get('/busca/indice.json', { cookie })).text()).toContain(SECRET_NOTE)
+  })
+
   it('are served with the cookie', async () => {
     expect((await get('/pdf/aula-1-apostila.pdf', { cookie })).status).toBe(200)
+    expect((await get('/pdf/aula-1-apostila-aluno.pdf', { cookie })).status).toBe(200)
     expect(await (await get('/aula-1/presenter/3', { cookie })).text()).toContain('build do apresentador')
   })
 })
