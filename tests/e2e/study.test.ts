@@ -213,7 +213,7 @@ describe('a rebuild', () => {
     cpSync(distDir, copy, { recursive: true })
     // A host that reads each file when asked (dev: true): the rebuilt files are served at once.
     const files = sirv(copy, { dev: true, etag: true })
-    server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()))
+    server = createServer((req, res) => files(req, res, () => { res.writeHead(404).end() }))
     origin = await listen(server)
   })
   afterAll(async () => {
