@@ -118,6 +118,7 @@ self.addEventListener('fetch', (event) => {
   const { group, key } = lookup(path)!
   event.respondWith((async () => {
     const hit = await (await caches.open(cacheName(group))).match(key)
-    return hit ?? fetch(request)
+    // Not cached yet: a deep link asks the host for the SPA itself (a static host may only have a 404 page for it).
+    return hit ?? fetch(request.mode === 'navigate' && path !== url.pathname ? path : request)
   })())
 })
