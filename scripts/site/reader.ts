@@ -5,7 +5,7 @@
 // "Copiar" button; each slide is a section whose number is an anchor (`#slide-7`). No notes.
 import { createMarkdownExit } from 'markdown-exit'
 import { course } from '#course'
-import { readPalettes } from '#scripts/mermaid/theme'
+import { pagePaletteCss } from '#client/palette'
 import type { Deck } from './decks'
 import { escapeHtml } from '@vue/shared'
 import { fontFaces } from './page-fonts'
@@ -100,11 +100,6 @@ function plainHtml(html: string): string {
   return html.replace(/<\/?v-clicks?\b[^>]*>/g, '').replace(attr, '$1').replace(attr, '$1')
 }
 
-function paletteCss(): string {
-  const { light, dark } = readPalettes()
-  const vars = (p: Record<string, string>) => Object.entries(p).map(([k, v]) => `--dd-${k}:${v}`).join(';')
-  return `:root{${vars(light)}}\n@media (prefers-color-scheme: dark){:root{${vars(dark)}}}`
-}
 
 export function renderReader({ base, deck, slides, minutes, pdf }: ReaderInput): string {
   const deckUrl = `${base}${deck.id}/`
@@ -128,7 +123,7 @@ export function renderReader({ base, deck, slides, minutes, pdf }: ReaderInput):
 <link rel="manifest" href="${base}manifest.webmanifest">
 <style>
 ${fontFaces(base)}
-${paletteCss()}
+${pagePaletteCss()}
 :root { --bg: #fff; --surface: #eef4fb; --border: #9db4cf; --text: #0f1b2d; --muted: #4a5a70; --primary: #0b5cad; --strong: #084684; --accent: #b45309; color-scheme: light; }
 @media (prefers-color-scheme: dark) { :root { --bg: #0e1624; --surface: #17233a; --border: #3f5578; --text: #e8eef7; --muted: #a8b6ca; --primary: #7ab8ff; --strong: #a9d1ff; --accent: #fbbf24; color-scheme: dark; } }
 *, *::before, *::after { box-sizing: border-box; }
