@@ -102,8 +102,10 @@ describe.skipIf(!hasRedisServer)(`Redis stopped and started under two processes$
     await until(() => late.joins === 1, 10_000, 'aluno novo na sala')
     expect(late.latest()).toMatchObject({ page: 6, clicks: 2, version: before.version })
     // And the fan-out across processes works again.
+    // The subscriber reconnects on its own schedule: move (to a NEW page each try) until a move reaches B.
+    let page = 10
     await until(async () => {
-      const after = await move(presenter.socket, 8 + followers.length, 0).catch(() => undefined)
+      const after = await move(presenter.socket, page++, 0).catch(() => undefined)
       return !!after && (await allAt([...students, late], after.version, 1500).then(() => true, () => false))
     }, 15_000, 'movimentos chegando de A aos alunos em B de novo')
   }, 90_000)
