@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allowedPosition, followStatus, followStep, initialFollowState, type FollowEvent, type FollowState } from '../../../client/live/follow'
+import { allowedPosition, followStatus, followStep, initialFollowState, type FollowEvent, type FollowState } from '#client/live/follow'
 
 const at = (page: number, clicks = 0) => ({ page, clicks })
 

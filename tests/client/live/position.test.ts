@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clampToLecturer, comparePositions, positionFromRoute, samePosition } from '../../../client/live/position'
+import { clampToLecturer, comparePositions, positionFromRoute, samePosition } from '#client/live/position'
 
 const at = (page: number, clicks = 0) => ({ page, clicks })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { initialPresenterState, presenterStep, type PresenterState } from '../../../client/live/presenter-sync'
+import { initialPresenterState, presenterStep, type PresenterState } from '#client/live/presenter-sync'
 
 const at = (page: number, clicks = 0) => ({ page, clicks })
 

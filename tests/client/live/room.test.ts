@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
-import { hasLiveMeta, roomFromBase } from '../../../client/live/room'
+import { hasLiveMeta, roomFromBase } from '#client/live/room'
 
 function doc(head: string): Document {
   const document = new Window().document
