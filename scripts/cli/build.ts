@@ -3,7 +3,9 @@
 // apostila; then the landing page, the static-host files and the precompressed .br/.gz copies.
 // Everything goes to a staging folder swapped in at the end, so a failed build leaves the previous
 // site intact.
-// NOTES=off: students-only mirror (no notes, no apostilas); PDF=off: no PDFs (see build-options.ts).
+// With notes, each deck is also built without them into alunos/aula-N/ (same base), the build the
+// live server gives students (npm run live). NOTES=off: students-only mirror (no notes, no apostilas,
+// no alunos/); PDF=off: no PDFs (see build-options.ts).
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
@@ -22,7 +24,7 @@ import { deckNotes } from '#scripts/export/notes'
 import { pdfPageCount } from '#scripts/export/pdf-text'
 import { step } from '#scripts/util/progress'
 import { createSiteServer, listen } from '#scripts/site/server'
-import { deckBase, deckOutDir, distDir } from '#scripts/site/paths'
+import { deckBase, deckOutDir, distDir, studentsDeckOutDir } from '#scripts/site/paths'
 import { runSlidev } from '#scripts/util/slidev'
 import { injectRestoreScript, netlifyRedirects, render404 } from '#scripts/site/static-host'
 import { runTsx } from '#scripts/util/tsx'
@@ -37,10 +39,9 @@ const staging = `${distDir}.staging`
 const studies = new Map<string, CapturedDeck>()
 const RACE = /MISSING_EXPORT[\s\S]*node_modules\/\.slidev\/virtual\/|\.slidev\/virtual\/[^\n]*(ENOENT|Unexpected end)/
 
-async function buildDeck(deck: Deck): Promise<void> {
-  const out = deckOutDir(deck, staging)
+async function buildDeck(deck: Deck, { notes = options.notes, out = deckOutDir(deck, staging) } = {}): Promise<void> {
   const args = ['build', deck.relativeFile, '--base', deckBase(deck, base), '--out', out]
-  if (!options.notes) args.push('--without-notes')
+  if (!notes) args.push('--without-notes')
   const env = { DD_PDF_BASE: options.pdf ? `${base}pdf/` : '' }
   await runSlidev(args, { quiet: true, env }).catch(async (error: Error) => {
     // Every deck shares slides/node_modules/.slidev/virtual/: a Slidev process starting up rewrites
@@ -104,14 +105,19 @@ async function buildAndExport(decks: Deck[]): Promise<LandingCard[]> {
   const origin = await listen(server)
   let browser: Promise<Browser> | undefined
   try {
-    const results = await Promise.allSettled(decks.map(async (deck) => {
+    const exported = decks.map(async (deck) => {
       await buildSlot(() => step(`${deck.id}: site (base ${deckBase(deck, base)}${options.notes ? '' : ', sem notas'})`, () => buildDeck(deck)))
       browser ??= launchChromium()
       const chromium = await browser
       return exportSlot(() => step(`${deck.id}: exportação`, () => exportDeck(chromium, origin, deck)))
-    }))
+    })
+    // Queued after every deck's own build, so they run while the exports do.
+    const students = options.notes
+      ? decks.map(deck => buildSlot(() => step(`${deck.id}: versão dos alunos (sem notas)`, () => buildDeck(deck, { notes: false, out: studentsDeckOutDir(deck, staging) }))))
+      : []
     // Wait for every job (no half-written staging folder), then report the first failure.
-    const failed = results.find(r => r.status === 'rejected')
+    const [results, built] = await Promise.all([Promise.allSettled(exported), Promise.allSettled(students)])
+    const failed = [...results, ...built].find(r => r.status === 'rejected')
     if (failed) throw failed.reason
     return results.map(r => (r as PromiseFulfilledResult<LandingCard>).value)
   }

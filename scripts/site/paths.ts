@@ -19,3 +19,8 @@ export function deckBase(deck: Pick<Deck, 'id'>, base = siteBase()): string {
 export function deckOutDir(deck: Pick<Deck, 'id'>, root = distDir): string {
   return join(root, deck.id)
 }
+
+/** Where the students' build of a deck goes (no notes; served by `npm run live` to students). */
+export function studentsDeckOutDir(deck: Pick<Deck, 'id'>, root = distDir): string {
+  return join(root, 'alunos', deck.id)
+}
