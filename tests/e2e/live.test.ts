@@ -6,6 +6,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import pLimit from 'p-limit'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { positionFromRoute, type Position } from '#client/live/position'
@@ -14,7 +15,6 @@ import { pdfPagesText } from '#scripts/export/pdf-text'
 import { listDecks, type Deck } from '#scripts/site/decks'
 import { distDir } from '#scripts/site/paths'
 import { launchChromium } from '#scripts/util/browser'
-import { createLimiter } from '#scripts/util/concurrency'
 import { noteSnippets } from '../support/note-snippets'
 import { openSite } from '../support/site'
 
@@ -238,7 +238,7 @@ describe('the notes never reach a student', () => {
     expect(snippets.length).toBeGreaterThanOrEqual(decks.length * 3)
     const urls = everyUrl(decks)
     expect(urls.length).toBeGreaterThan(100)
-    const slot = createLimiter(8)
+    const slot = pLimit(8)
     const found = (await Promise.all(urls.map(path => slot(async () => {
       const text = await bodyText(`${origin}${path}`)
       return snippets.filter(s => text.includes(s)).map(s => `${path}: ${s}`)
