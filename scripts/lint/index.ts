@@ -1,4 +1,5 @@
 // The deck linter: every rule over every deck, problems as `file:line: mensagem`.
+import { dirname } from 'node:path'
 import type { Deck } from '#scripts/site/decks'
 import { buildDeckView, fileLines, projectPath } from './deck-view'
 import { fileProse } from './prose'
@@ -10,9 +11,13 @@ import { checkHeadmatter } from '#scripts/lint/rules/headmatter'
 import { checkLinks } from '#scripts/lint/rules/links'
 import { checkMermaid } from '#scripts/lint/rules/mermaid'
 import { checkNotes } from '#scripts/lint/rules/notes'
+import { checkQuotes } from '#scripts/lint/rules/quotes'
 import { checkSpelling } from '#scripts/lint/rules/spelling'
+import { checkTiming } from '#scripts/lint/rules/timing'
 import { checkYaml } from '#scripts/lint/rules/yaml'
+import { componentSources } from './sources'
 import type { DeckView, Problem } from './types'
+import { projectRoot, slidesDir } from '#scripts/site/decks'
 
 export type { Problem } from './types'
 
@@ -34,6 +39,7 @@ async function checkFiles(deck: DeckView, seen: Set<string>, options: LintOption
       return slide ? ` (${deck.id}, slide ${slide.no})` : ` (${deck.id})`
     }
     problems.push(...checkContainerSpelling(file, text.prose, context))
+    problems.push(...checkQuotes(file, text.prose, context))
     if (options.spelling !== false) problems.push(...await checkSpelling(file, text, context))
   }
   return problems
@@ -45,6 +51,7 @@ export async function lintDeckFile(file: string, seen = new Set<string>(), optio
     ...checkYaml(deck),
     ...checkHeadmatter(deck),
     ...checkNotes(deck),
+    ...checkTiming(deck),
     ...checkClicks(deck),
     ...await checkMermaid(deck),
     ...checkComponents(deck),
@@ -55,9 +62,19 @@ export async function lintDeckFile(file: string, seen = new Set<string>(), optio
   return sortProblems(problems)
 }
 
+/** The prose rules over what the components draw: their templates and the data modules' strings. */
+export function lintComponentText(root = projectRoot): Problem[] {
+  const none = () => ''
+  return sortProblems(componentSources(root).flatMap(({ file, lines }) => [
+    ...checkContainerSpelling(file, lines, none),
+    ...checkQuotes(file, lines, none),
+  ]))
+}
+
 export async function lintDecks(decks: Pick<Deck, 'file'>[], options: LintOptions = {}): Promise<Problem[]> {
   const seen = new Set<string>()
-  const problems: Problem[] = []
+  // The components beside the slides folder (none beside a fixture deck's folder).
+  const problems: Problem[] = [...lintComponentText(dirname(slidesDir))]
   for (const deck of decks) problems.push(...await lintDeckFile(deck.file, seen, options))
   return sortProblems(dedupe(problems))
 }

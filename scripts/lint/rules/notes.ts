@@ -8,7 +8,8 @@ const SHORT_LAYOUTS = new Set(['cover', 'intro', 'end', 'section'])
 const SHORT_TITLES = /^(refer[êe]ncias|fontes|bibliografia|fim|obrigad[oa])/i
 
 export function countWords(text: string): number {
-  const prose = text.replace(/\[click(?::\d+)?\]/gi, ' ').replace(/`[^`]*`/g, ' x ')
+  // Click markers and the timing hint `(~N min)` are not words the lecturer says.
+  const prose = text.replace(/\[click(?::\d+)?\]/gi, ' ').replace(/\(~[^)]*min\)/g, ' ').replace(/`[^`]*`/g, ' x ')
   return prose.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0
 }
 

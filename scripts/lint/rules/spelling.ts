@@ -46,7 +46,7 @@ export async function misspellings(prose: string[], languages: Languages = 'pt')
   })
 }
 
-export async function checkSpelling(file: string, text: FileProse, context: (line: number) => string): Promise<Problem[]> {
+export async function checkSpelling(file: string, text: Pick<FileProse, 'prose' | 'portuguese' | 'foreign'>, context: (line: number) => string): Promise<Problem[]> {
   const found = [...await misspellings(text.portuguese), ...await misspellings(text.foreign, 'pt+en')]
     .filter(m => wrongContainerSpellings(m.word).length === 0)
   // Lowercase English words: a command typed as prose, or a foreign term that wants italics.

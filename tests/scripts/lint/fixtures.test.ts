@@ -1,10 +1,10 @@
 // One broken deck per kind of mistake (tests/fixtures/<kind>/aula-1.md): the linter reports
 // exactly that mistake, with its file, line and message, and nothing else.
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { projectRoot } from '#scripts/site/decks'
-import { formatProblem, lintDeckFile } from '#scripts/lint/index'
+import { formatProblem, lintComponentText, lintDeckFile } from '#scripts/lint/index'
 
 const fixtures = join(projectRoot, 'tests/fixtures')
 
@@ -58,15 +58,33 @@ const expected: Record<string, string[]> = {
   'container': [
     'tests/fixtures/container/aula-1.md:22: escreva "contêiner", não "container": é a grafia adotada no curso ("container" só em código, comandos, URLs e nomes próprios) (aula-1, slide 2)',
   ],
+  'timing-missing': [
+    'tests/fixtures/timing-missing/aula-1.md:29: as notas não terminam com a estimativa de tempo: acabe-as com "(~N min)", os minutos que este slide leva na aula (aula-1, slide 2)',
+  ],
+  'timing-total': [
+    'tests/fixtures/timing-total/aula-1.md:7: as estimativas de tempo das notas somam 11,5 min, mais que a duração da aula (duration: 10 min): corte ou junte slides, em vez de encurtar as estimativas (aula-1)',
+  ],
+  'quotes': [
+    'tests/fixtures/quotes/aula-1.md:23: aspas retas (") no texto: use aspas curvas “…” (e ‘…’ dentro delas, ’ no apóstrofo); aspas retas só dentro de código (aula-1, slide 2)',
+    'tests/fixtures/quotes/aula-1.md:27: aspas simples retas (\') no texto: use aspas curvas “…” (e ‘…’ dentro delas, ’ no apóstrofo); aspas retas só dentro de código (aula-1, slide 2)',
+  ],
   'import-missing': [
     'tests/fixtures/import-missing/aula-1.md:18: arquivo importado com src: não encontrado: tests/fixtures/import-missing/parts/nao-existe.md (aula-1)',
   ],
 }
 
 describe('lint fixtures: one broken deck per kind of mistake', () => {
+  it('component-text: the prose rules read component templates and data-module strings, not code', () => {
+    expect(lintComponentText(join(fixtures, 'component-text')).map(formatProblem)).toEqual([
+      'tests/fixtures/component-text/client/figures/exemplo.ts:4: escreva "contêiner", não "container": é a grafia adotada no curso ("container" só em código, comandos, URLs e nomes próprios)',
+      'tests/fixtures/component-text/components/Exemplo.vue:8: aspas retas (") no texto: use aspas curvas “…” (e ‘…’ dentro delas, ’ no apóstrofo); aspas retas só dentro de código',
+    ])
+  })
+
   it('has a test for every fixture folder, and a fixture for every test', () => {
-    // live-dist/ is the live server's built-site fixture, not a deck.
-    expect(readdirSync(fixtures).filter(name => name !== 'live-dist').sort()).toEqual(Object.keys(expected).sort())
+    // Deck fixtures only: live-dist/ (the live server's built site) and the others hold no aula-1.md.
+    const decks = readdirSync(fixtures).filter(name => existsSync(join(fixtures, name, 'aula-1.md')))
+    expect(decks.sort()).toEqual(Object.keys(expected).sort())
   })
 
   for (const [kind, problems] of Object.entries(expected)) {
