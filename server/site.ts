@@ -4,7 +4,7 @@
 // (scripts/site/dist-handler.ts: the build's precompressed .br/.gz, immutable hashed assets).
 import { existsSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { join, normalize, sep } from 'node:path'
+import { join, normalize, posix, sep } from 'node:path'
 import { createDistHandler, type DistHandler } from '#scripts/site/dist-handler'
 import { isPresenterOnly, type DistLayout } from './dist'
 import { sendHtml } from './html'
@@ -90,9 +90,10 @@ export function createSiteHandler({ dist, isPresenter }: SiteOptions): RequestHa
       return
     }
     if (deck) return serve(req, res, presenter ? deck.presenterDir : deck.studentDir, rest!, url.pathname.slice(deck.id.length + 1), url.search, true)
-    // The course search index of the build with notes indexes them: students get alunos/'s, notes-free.
+    // The course search index of the build with notes indexes them: students get alunos/'s, notes-free —
+    // the whole folder, so its precompressed copies (indice.json.br, .gz) come from there too.
     const studentsIndex = join(dist.root, 'alunos')
-    if (!presenter && pathname === `/${INDEX_PATH}` && existsSync(join(studentsIndex, INDEX_PATH)))
+    if (!presenter && pathname.startsWith(`/${posix.dirname(INDEX_PATH)}/`) && existsSync(join(studentsIndex, INDEX_PATH)))
       return serve(req, res, studentsIndex, pathname, url.pathname, url.search, false)
     return serve(req, res, dist.root, pathname, url.pathname, url.search, false)
   }

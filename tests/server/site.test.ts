@@ -109,6 +109,13 @@ describe('presenter-only paths', () => {
     expect(await (await get('/busca/indice.json', { cookie })).text()).toContain(SECRET_NOTE)
   })
 
+  it('never hand students the precompressed copies of the full index, asked for directly or by encoding', async () => {
+    for (const path of ['/busca/indice.json.gz', '/busca/indice.json.br'])
+      expect((await get(path)).status, path).toBe(404)
+    const encoded = await get('/busca/indice.json', { 'accept-encoding': 'br, gzip' })
+    expect(await encoded.text()).toContain('índice dos alunos')
+  })
+
   it('are served with the cookie', async () => {
     expect((await get('/pdf/aula-1-apostila.pdf', { cookie })).status).toBe(200)
     expect((await get('/pdf/aula-1-apostila-aluno.pdf', { cookie })).status).toBe(200)
