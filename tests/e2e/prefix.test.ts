@@ -13,6 +13,7 @@ import { pdfPagesText, searchable } from '#scripts/export/pdf-text'
 import { listen } from '#scripts/site/server'
 import { distDir } from '#scripts/site/paths'
 import { projectRoot } from '#scripts/site/decks'
+import { firstSlideWithClicks } from '../support/deck-clicks'
 import { openSite, type Site } from '../support/site'
 
 const BASE = '/curso/'
@@ -98,10 +99,13 @@ describe(`built with BASE=${BASE}`, () => {
       : (external.push(route.request().url()), route.abort()))
     const page = await context.newPage()
     for (const deck of site.decks) {
-      for (const path of [`${deck.id}/3?clicks=1`, `${deck.id}/presenter/3`]) {
+      // A slide with click steps: Slidev drops `?clicks=` from the URL of a slide that has none.
+      const slide = await firstSlideWithClicks(deck.file)
+      expect(slide, `${deck.id} tem um slide com cliques`).toBeGreaterThan(0)
+      for (const path of [`${deck.id}/${slide}?clicks=1`, `${deck.id}/presenter/${slide}`]) {
         await page.goto(`${pages.origin}${BASE}${path}`)
         await page.waitForURL(u => `${u.pathname}${u.search}` === `${BASE}${path}`)
-        await page.locator('.slidev-page-3').first().waitFor()
+        await page.locator(`.slidev-page-${slide}`).first().waitFor()
       }
     }
     await page.goto(`${pages.origin}${BASE}nao-existe/7`)
