@@ -8,6 +8,10 @@ import { sessionFromCookieHeader } from './auth'
 import { createCounters, type Counters } from './counters'
 import { readDist } from './dist'
 import { createLoginRoutes } from './login'
+import { loadCatalog } from './quiz/catalog'
+import { createQuiz, type Quiz } from './quiz/quiz'
+import { createResultsRoute } from './quiz/results-route'
+import { createQuizSockets } from './quiz/sockets'
 import { isForeignOrigin } from './origin'
 import { createRoomInfoRoute } from './room-info'
 import { createRooms } from './rooms'
@@ -35,6 +39,8 @@ export interface LiveOptions {
   now?: () => number
   /** How often the refusal counts are logged (when they changed). */
   reportIntervalMs?: number
+  /** Events per second (and burst) a socket may send (tests only; the defaults are in sockets.ts). */
+  rate?: { student: [number, number], presenter: [number, number] }
   log?: (line: string) => void
 }
 
@@ -44,6 +50,9 @@ export interface LiveServer {
   decks: string[]
   store: Store
   counters: Counters
+  quiz: Quiz
+  /** The banner's line about the live questions. */
+  questionsLine: string
   io: LiveIo
   http: HttpServer
   close(): Promise<void>
@@ -82,10 +91,12 @@ async function openStore(options: LiveOptions, log: (line: string) => void) {
 export async function startLiveServer(options: LiveOptions): Promise<LiveServer> {
   const log = options.log ?? (line => console.log(line))
   const dist = readDist(options.distDir)
+  const catalog = loadCatalog(options.distDir)
   const opened = await openStore(options, log)
   const { store } = opened
   const counters = createCounters()
   const rooms = createRooms(store, new Set(dist.decks.map(d => d.id)))
+  const quiz = createQuiz(store, catalog)
 
   const isPresenter = async (req: IncomingMessage) => {
     const id = sessionFromCookieHeader(req.headers.cookie)
@@ -104,11 +115,13 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 
   let port = 0
   const host = options.host ?? '127.0.0.1'
+  const results = createResultsRoute({ decks: new Set(dist.decks.map(d => d.id)), store, catalog, isPresenter })
   const roomInfo = createRoomInfoRoute({ decks: new Set(dist.decks.map(d => d.id)), lan: host === '0.0.0.0' || host === '::', port: () => port, isPresenter })
 
   const http = createServer((req, res) => {
     login(req, res)
       .then(async handled => handled || await roomInfo(req, res))
+      .then(async handled => handled || await results(req, res))
       .then(handled => handled ? undefined : site(req, res))
       .catch((error: Error) => {
         log(`[ao vivo] erro em ${req.method} ${req.url}: ${error.message}`)
@@ -129,7 +142,8 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
   }) as LiveIo
   if (opened.pub && opened.sub) io.adapter(createAdapter(opened.pub, opened.sub))
   opened.onReady?.(() => rooms.heal())
-  attachRoomHandlers({ io, rooms, store, counters, clustered: !!options.redisUrl })
+  const extension = createQuizSockets({ io, quiz, counters })
+  attachRoomHandlers({ io, rooms, store, counters, clustered: !!options.redisUrl, rate: options.rate, extension })
   const stopReport = counters.report(log, options.reportIntervalMs ?? 10_000)
 
   await new Promise<void>((resolve, reject) => {
@@ -145,6 +159,8 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
     decks: dist.decks.map(d => d.id),
     store,
     counters,
+    quiz,
+    questionsLine: catalog.line(),
     io,
     http,
     async close() {

@@ -18,10 +18,12 @@ export interface BannerOptions {
   /** Shown only when generated: a secret from LIVE_PASSWORD is the lecturer's own. */
   generatedSecret?: string
   storage: string
+  /** The live questions' line (how many, or why none). */
+  questions?: string
   addresses?: string[]
 }
 
-export function renderBanner({ port, lan, decks, generatedSecret, storage, addresses = lanAddresses() }: BannerOptions): string {
+export function renderBanner({ port, lan, decks, generatedSecret, storage, questions, addresses = lanAddresses() }: BannerOptions): string {
   const local = `http://localhost:${port}`
   const studentUrls = lan && addresses.length > 0 ? addresses.map(a => `http://${a}:${port}/`) : [`${local}/`]
   const lines = [
@@ -35,6 +37,7 @@ export function renderBanner({ port, lan, decks, generatedSecret, storage, addre
     generatedSecret
       ? `Senha do apresentador (gerada agora; defina LIVE_PASSWORD para escolher): ${generatedSecret}`
       : 'Senha do apresentador: a de LIVE_PASSWORD.',
+    ...(questions ? [questions] : []),
     `Estado das salas: ${storage}`,
   ]
   return lines.filter((line, i) => line !== '' || i === 1).join('\n')

@@ -62,4 +62,5 @@ export function isPresenterOnly(pathname: string): boolean {
     // Both apostilas: the lecturer's (aula-N-apostila.pdf) and the student's (…-apostila-aluno.pdf) come from the notes.
     || /^\/pdf\/[^/]*-apostila(?:-aluno)?\.pdf$/.test(pathname)
     || /^\/__apostila(\/|$)/.test(pathname)
+    || /^\/__resultados(\/|$)/.test(pathname)
 }

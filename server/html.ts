@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib'
+import { deviceCookieIfMissing } from './quiz/device'
 
 export const LIVE_META = '<meta name="dd-live" content="1">'
 
@@ -32,10 +33,14 @@ async function prepare(file: string): Promise<Prepared> {
   return made
 }
 
-/** Sends an HTML file (meta injected, compressed as the client accepts), never cached without asking. */
+/**
+ * Sends an HTML file (meta injected, compressed as the client accepts), never cached without asking,
+ * with the anonymous device cookie of the live questions when the browser has none yet.
+ */
 export async function sendHtml(req: IncomingMessage, res: ServerResponse, file: string, status = 200): Promise<void> {
   const doc = await prepare(file)
   const accepts = String(req.headers['accept-encoding'] ?? '')
+  const device = deviceCookieIfMissing(req)
   const [encoding, body] = /\bbr\b/.test(accepts) ? ['br', doc.br] : /\bgzip\b/.test(accepts) ? ['gzip', doc.gzip] : [undefined, doc.identity]
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
@@ -44,6 +49,7 @@ export async function sendHtml(req: IncomingMessage, res: ServerResponse, file: 
     'vary': 'Cookie, Accept-Encoding',
     'x-content-type-options': 'nosniff',
     ...(encoding ? { 'content-encoding': encoding } : {}),
+    ...(device ? { 'set-cookie': device.header } : {}),
   })
   res.end(req.method === 'HEAD' ? undefined : body)
 }

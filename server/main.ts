@@ -36,6 +36,7 @@ export async function runLive({ port, host, distDir, env = process.env }: RunOpt
     lan: host,
     decks: server.decks,
     generatedSecret: generated,
+    questions: server.questionsLine,
     storage: env.REDIS_URL ? `Redis (${new URL(env.REDIS_URL).host})` : `SQLite em ${dbFile}`,
   }))
   const stop = () => {

@@ -30,6 +30,14 @@ function fileInside(root: string, urlPath: string): string | undefined {
   }
 }
 
+/** Sends someone without the presenter's session to the login, keeping where they wanted to go. */
+export function redirectToLogin(res: ServerResponse, url: URL): void {
+  res.writeHead(303, { 'location': `/entrar?voltar=${encodeURIComponent(url.pathname + url.search)}`, 'cache-control': 'no-store' }).end()
+}
+
+/** The question catalog (with the answers) and its precompressed copies: served to nobody. */
+const NEVER_SERVED = /^\/perguntas\.json(\.br|\.gz)?$/
+
 const looksLikeFile = (urlPath: string) => /\.[a-z0-9]+$/i.test(urlPath.split('/').at(-1) ?? '')
 
 export function createSiteHandler({ dist, isPresenter }: SiteOptions): RequestHandler {
@@ -79,10 +87,8 @@ export function createSiteHandler({ dist, isPresenter }: SiteOptions): RequestHa
       return
     }
     const presenter = await isPresenter(req)
-    if (isPresenterOnly(pathname) && !presenter) {
-      res.writeHead(303, { 'location': `/entrar?voltar=${encodeURIComponent(url.pathname + url.search)}`, 'cache-control': 'no-store' }).end()
-      return
-    }
+    if (isPresenterOnly(pathname) && !presenter) return redirectToLogin(res, url)
+    if (NEVER_SERVED.test(posix.normalize(pathname))) return notFound(req, res)
     const [, deckId, rest] = /^\/([^/]+)(\/.*)?$/.exec(pathname) ?? []
     const deck = deckId ? decks.get(deckId) : undefined
     if (deck && rest === undefined) {

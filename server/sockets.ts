@@ -7,15 +7,27 @@ import { sessionFromCookieHeader } from './auth'
 import { createBucket } from './bucket'
 import type { Counters } from './counters'
 import { EVENTS, JoinPayload, MovePayload, type ClientToServer, type Role, type ServerToClient } from './protocol'
+import type { QuizClientToServer, QuizServerToClient } from './quiz/protocol'
 import type { Rooms } from './rooms'
 import { mayMove } from './rules'
 import { sessionKey, type Store } from './store/store'
 
-export interface SocketData { role: Role, room?: string }
+/** `device`: the anonymous `dd_aparelho` id of the handshake (server/quiz/device.ts). */
+export interface SocketData { role: Role, room?: string, device: string }
 /** Between live processes (Redis adapter): each answers how many students of a room it holds. */
 export interface InterServer { students: (room: string, reply: (students: number) => void) => void }
-export type LiveIo = Server<ClientToServer, ServerToClient, InterServer, SocketData>
-type LiveSocket = Socket<ClientToServer, ServerToClient, InterServer, SocketData>
+export type LiveIo = Server<ClientToServer & QuizClientToServer, ServerToClient & QuizServerToClient, InterServer, SocketData>
+export type LiveSocket = Socket<ClientToServer & QuizClientToServer, ServerToClient & QuizServerToClient, InterServer, SocketData>
+
+/** More events on the same sockets (the live questions, server/quiz/sockets.ts). */
+export interface SocketExtension {
+  /** The event names it handles (any other unknown event is counted as malformed). */
+  events: readonly string[]
+  /** Adds its handlers to a new connection (behind the same rate bucket). */
+  connection(socket: LiveSocket): void
+  /** After a successful room:join was acknowledged. */
+  joined(socket: LiveSocket, room: string): void
+}
 
 export interface SocketOptions {
   io: LiveIo
@@ -28,6 +40,7 @@ export interface SocketOptions {
   rate?: { student: [number, number], presenter: [number, number] }
   /** How often, at most, a room's student count is sent to its presenters. */
   countIntervalMs?: number
+  extension?: SocketExtension
 }
 
 export const socketRoom = (room: string) => `room:${room}`
@@ -41,6 +54,7 @@ export function attachRoomHandlers(options: SocketOptions): void {
   const { io, rooms, store, counters, clustered } = options
   const rate = options.rate ?? { student: [10, 30], presenter: [60, 120] }
   const countIntervalMs = options.countIntervalMs ?? 1000
+  const known = new Set<string>([EVENTS.join, EVENTS.move, ...(options.extension?.events ?? [])])
   const localStudents = (room: string) => io.of('/').adapter.rooms.get(studentsRoom(room))?.size ?? 0
 
   // Oversized and unparsable messages close only the sender's connection; count why.
@@ -93,7 +107,7 @@ export function attachRoomHandlers(options: SocketOptions): void {
     const bucket = createBucket(perSecond, burst, Date.now())
     socket.use(([event], next) => {
       if (!bucket.take(Date.now())) return counters.count('flood')
-      if (event !== EVENTS.join && event !== EVENTS.move) return counters.count('malformed')
+      if (!known.has(event)) return counters.count('malformed')
       next()
     })
     socket.on('error', () => counters.count('malformed'))
@@ -120,6 +134,7 @@ export function attachRoomHandlers(options: SocketOptions): void {
       await socket.join([socketRoom(room), socket.data.role === 'presenter' ? presentersRoom(room) : studentsRoom(room)])
       ack?.({ ok: true, role: socket.data.role, state: result.state })
       scheduleCount(room)
+      options.extension?.joined(socket, room)
     })
 
     socket.on(EVENTS.move, async (...args: unknown[]) => {
@@ -138,5 +153,6 @@ export function attachRoomHandlers(options: SocketOptions): void {
       if (result.changed) io.to(socketRoom(result.state.room)).emit(EVENTS.state, result.state)
       ack?.({ ok: true, state: result.state })
     })
+    options.extension?.connection(socket)
   })
 }

@@ -4,6 +4,7 @@
 // is healed by the live processes, which write back the newest states they know (restoreRoom).
 import type { RedisClientType } from 'redis'
 import type { RoomState } from '../protocol'
+import { redisQuiz } from './redis-quiz'
 import { sessionKey, type Store } from './store'
 
 const roomKey = (room: string) => `dd:room:${room}`
@@ -26,6 +27,7 @@ return 1`
 export function redisStore(client: RedisClientType<any, any, any, any, any>): Store {
   return {
     kind: 'redis',
+    ...redisQuiz(client),
     async getRoom(room) {
       const raw = await client.get(roomKey(room))
       return raw ? JSON.parse(String(raw)) as RoomState : undefined

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import type { RoomState } from '../protocol'
+import { sqliteQuiz } from './sqlite-quiz'
 import { sessionKey, type Store } from './store'
 
 export function openSqliteStore(file: string): Store {
@@ -33,6 +34,7 @@ export function openSqliteStore(file: string): Store {
 
   return {
     kind: 'sqlite',
+    ...sqliteQuiz(db),
     async getRoom(room) {
       return select.get(room) as RoomState | undefined
     },
