@@ -177,7 +177,7 @@ describe('the catalog', () => {
   it('is never served, to students or to the presenter, compressed or not, by any path', async () => {
     const paths = ['/perguntas.json', '/perguntas.json.br', '/perguntas.json.gz', '/busca/..%2fperguntas.json', '/aula-1/..%2fperguntas.json']
     for (const path of paths) {
-      for (const headers of [{}, { cookie }, { 'accept-encoding': 'br, gzip' }]) {
+      for (const headers of [{}, { cookie }, { 'accept-encoding': 'br, gzip' }] as Record<string, string>[]) {
         const res = await get(path, headers)
         expect(res.status, `${path} ${JSON.stringify(headers)}`).not.toBe(200)
         expect(await res.text()).not.toContain('explanation')
