@@ -12,9 +12,12 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv
 }
 
+/** The SQLite file of `npm run live` (and of `npm run live:resultados`): $LIVE_DB, or .live/live.db beside dist/. */
+export const liveDbFile = (distDir: string, env: NodeJS.ProcessEnv = process.env) => env.LIVE_DB ?? join(distDir, '..', '.live', 'live.db')
+
 export async function runLive({ port, host, distDir, env = process.env }: RunOptions): Promise<void> {
   const generated = env.LIVE_PASSWORD ? undefined : generateSecret()
-  const dbFile = env.LIVE_DB ?? join(distDir, '..', '.live', 'live.db')
+  const dbFile = liveDbFile(distDir, env)
   let server
   try {
     server = await startLiveServer({

@@ -19,6 +19,8 @@ const QuestionSchema = v.object({
 const CatalogSchema = v.record(v.string(), v.array(QuestionSchema))
 
 export interface Catalog {
+  /** The decks that have questions. */
+  decks(): string[]
   /** The deck's questions in deck order (none for an unknown deck). */
   questions(deck: string): Question[]
   find(deck: string, id: string | null): Question | undefined
@@ -32,6 +34,7 @@ export function catalogFrom(data: QuestionCatalog, found = true): Catalog {
   const byDeck = new Map(Object.entries(data).map(([deck, list]) => [deck, new Map(list.map(q => [q.id, q]))]))
   const total = Object.values(data).reduce((n, list) => n + list.length, 0)
   return {
+    decks: () => [...byDeck.keys()],
     questions: deck => [...(byDeck.get(deck)?.values() ?? [])],
     find: (deck, id) => (id === null ? undefined : byDeck.get(deck)?.get(id)),
     found,

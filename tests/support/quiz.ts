@@ -1,10 +1,14 @@
 // Helpers for the live questions' tests: a copy of the fixture site with the question catalog
 // (tests/fixtures/quiz/perguntas.json, and its .br/.gz as the build writes them), device cookies,
 // and a student that joins a room and records its quiz:state and quiz:mine.
+import { execFile } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { projectRoot } from '#scripts/site/decks'
 import { newDeviceId } from '#server/quiz/device'
 import type { Socket } from 'socket.io-client'
 import type { ClientToServer, ServerToClient } from '#server/protocol'
@@ -69,4 +73,10 @@ export function answer(socket: QuizClient, question: string, round: 1 | 2, choic
 
 export function control(socket: QuizClient, question: string, action: 'open' | 'close' | 'reveal' | 'reset', room = 'aula-1') {
   return socket.timeout(10_000).emitWithAck('quiz:control', { room, question, action })
+}
+
+const tsx = createRequire(import.meta.url).resolve('tsx')
+/** `npm run live:resultados -- …args` as a child process (rejects with code/stderr on exit 1). */
+export function runResults(args: string[], env: NodeJS.ProcessEnv) {
+  return promisify(execFile)(process.execPath, ['--import', tsx, 'scripts/cli/live-resultados.ts', ...args], { cwd: projectRoot, env: { ...process.env, ...env } })
 }
