@@ -1,8 +1,8 @@
 import { defineTransformersSetup } from '@slidev/types'
-import { mermaidTransformer } from '#scripts/mermaid/transform'
+import { mermaidCodeblock } from '#scripts/mermaid/transform'
 
-// ```mermaid fences become inline SVG rendered at build time (and in the dev server): no Mermaid
-// code reaches the browser. See scripts/mermaid/transform.ts.
+// Fenced blocks Slidev hands to the project first. ```mermaid becomes inline SVG rendered at
+// build time (and in the dev server): no Mermaid code reaches the browser.
 export default defineTransformersSetup(() => ({
-  preCodeblock: [mermaidTransformer()],
+  codeblocks: [mermaidCodeblock()],
 }))

@@ -15,7 +15,7 @@ export interface MermaidFence {
 }
 
 const OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/
-const MERMAID_INFO = /^mermaid(?:\s+(.*))?$/
+export const MERMAID_INFO = /^mermaid(?:\s+(.*))?$/
 
 export function findMermaidFences(text: string): MermaidFence[] {
   const fences: MermaidFence[] = []

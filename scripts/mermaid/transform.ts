@@ -1,30 +1,15 @@
-// The Slidev markdown transformer's logic: every ```mermaid fence of a slide becomes inline SVG
-// rendered at build time, so the browser never loads Mermaid. A broken diagram stops the build
-// with the deck file, line and slide.
+// Slidev's `codeblocks` transformer for ```mermaid fences: each becomes inline SVG rendered at
+// build time, so the browser never loads Mermaid. Slidev's markdown-it hands us each fence (so
+// fences inside longer fences are left alone, as CommonMark says); a broken diagram stops the
+// build with the deck file, line and slide.
 import { relative } from 'node:path'
 import { projectRoot } from '#scripts/site/decks'
 import { cached, diagramKey, diskCache, type RenderCache } from './cache'
-import { findMermaidFences, parseFenceOptions } from './fences'
+import { findMermaidFences, MERMAID_INFO, parseFenceOptions } from './fences'
 import { createChromiumRenderer, MermaidSyntaxError, mermaidVersion, type RawRender } from './render'
 import { diagramBlock, diagramLabel, finishSvg, mergeSchemes } from './svg'
 import { palettes as coursePalettes } from '#client/palette'
 import { themeConfigs, type Palettes } from './theme'
-
-/** Where a slide's text comes from, for error messages. */
-export interface SlideSource {
-  /** Deck file, as shown to the user (`slides/aula-2.md`). */
-  file: string
-  /** 1-based line of the slide text's first line in that file. */
-  firstLine: number
-  /** Slide number in the presentation (1-based). */
-  slideNo: number
-}
-
-/** The part of MagicString the transformer uses. */
-export interface EditableText {
-  original: string
-  overwrite: (start: number, end: number, content: string) => unknown
-}
 
 export type DiagramRenderer = (code: string) => Promise<{ id: string, result: RawRender }>
 
@@ -35,57 +20,63 @@ export class MermaidDiagramError extends Error {
   }
 }
 
-/** Replaces the slide's Mermaid fences; returns how many it replaced. */
-export async function replaceMermaidFences(
-  text: EditableText,
-  source: SlideSource,
+/** The part of Slidev's SlideInfo used to name a fence's place. */
+export interface SlideLike {
+  index: number
+  source: { filepath: string, start: number, raw: string }
+}
+
+/** Where a fence stands: the deck file, its 1-based line there, and the slide number. */
+export interface FencePlace {
+  file: string
+  line: number
+  slideNo: number
+}
+
+/** Finds the fence holding `code` in the slide's raw text (Slidev gives the code, not its line). */
+export function placeOf(slide: SlideLike, code: string): FencePlace {
+  const rel = relative(projectRoot, slide.source.filepath)
+  const fence = findMermaidFences(slide.source.raw).find(f => f.code === code.replace(/\n$/, ''))
+  return {
+    file: rel.startsWith('..') ? slide.source.filepath : rel,
+    // The raw text's first line is the file's line `start + 1`.
+    line: slide.source.start + 1 + (fence?.line ?? 0),
+    slideNo: slide.index + 1,
+  }
+}
+
+/** The HTML for one Mermaid fence (info `mermaid {scale: 0.8}`), or an error naming its place. */
+export async function renderMermaidFence(
+  options: string,
+  code: string,
+  place: FencePlace,
   render: DiagramRenderer,
   palettes: Palettes,
-): Promise<number> {
-  const fences = findMermaidFences(text.original)
-  const blocks = await Promise.all(fences.map(async (fence) => {
-    const fenceLine = source.firstLine + fence.line
-    const at = (line: number) => `${source.file}:${line} (slide ${source.slideNo})`
-    let options
-    try {
-      options = parseFenceOptions(fence.options)
-    }
-    catch (error) {
-      throw new MermaidDiagramError(at(fenceLine), (error as Error).message)
-    }
-    if (!fence.code.trim()) throw new MermaidDiagramError(at(fenceLine), 'bloco mermaid vazio')
-    let rendered
-    try {
-      rendered = await render(fence.code)
-    }
-    catch (error) {
-      if (!(error instanceof MermaidSyntaxError)) throw error
-      // Mermaid counts lines from the diagram's first line, the one after the fence.
-      const line = error.line ? fenceLine + error.line : fenceLine
-      throw new MermaidDiagramError(at(line), `diagrama Mermaid inválido\n${error.message}`)
-    }
-    const { result } = rendered
-    const label = diagramLabel(result.labels, result.title)
-    const svgs = mergeSchemes(result.light, result.dark, palettes).map(svg => finishSvg(svg, { label, ...options }))
-    return diagramBlock(svgs)
-  }))
-  fences.forEach((fence, i) => {
-    // Blank lines around it: markdown-it then reads the block as raw HTML, never as a paragraph.
-    text.overwrite(fence.start, fence.end, `\n${blocks[i]}\n\n`)
-  })
-  return fences.length
-}
-
-/** Line (1-based) where `content` starts inside a slide's raw source that begins at 0-based `start`. */
-export function firstLineOf(content: string, raw: string, start: number, contentStart: number): number {
-  const at = raw.indexOf(content)
-  if (at < 0) return contentStart + 1
-  return start + 1 + (raw.slice(0, at).match(/\n/g)?.length ?? 0)
-}
-
-interface SlideLike {
-  index: number
-  source: { filepath: string, start: number, contentStart: number, raw: string }
+): Promise<string> {
+  const at = (line: number) => `${place.file}:${line} (slide ${place.slideNo})`
+  let fenceOptions
+  try {
+    fenceOptions = parseFenceOptions(options)
+  }
+  catch (error) {
+    throw new MermaidDiagramError(at(place.line), (error as Error).message)
+  }
+  const diagram = code.replace(/\n$/, '')
+  if (!diagram.trim()) throw new MermaidDiagramError(at(place.line), 'bloco mermaid vazio')
+  let rendered
+  try {
+    rendered = await render(diagram)
+  }
+  catch (error) {
+    if (!(error instanceof MermaidSyntaxError)) throw error
+    // Mermaid counts lines from the diagram's first line, the one after the fence.
+    const line = error.line ? place.line + error.line : place.line
+    throw new MermaidDiagramError(at(line), `diagrama Mermaid inválido\n${error.message}`)
+  }
+  const { result } = rendered
+  const label = diagramLabel(result.labels, result.title)
+  const svgs = mergeSchemes(result.light, result.dark, palettes).map(svg => finishSvg(svg, { label, ...fenceOptions }))
+  return diagramBlock(svgs)
 }
 
 export interface TransformerOptions {
@@ -94,8 +85,8 @@ export interface TransformerOptions {
   render?: (id: string, code: string) => Promise<RawRender>
 }
 
-/** The `preCodeblock` transformer for setup/transformers.ts. */
-export function mermaidTransformer(options: TransformerOptions = {}) {
+/** The `codeblocks` transformer for setup/transformers.ts (Slidev's own Mermaid never runs). */
+export function mermaidCodeblock(options: TransformerOptions = {}) {
   let renderDiagram: DiagramRenderer | undefined
   let palettes: Palettes | undefined
   function init() {
@@ -104,15 +95,11 @@ export function mermaidTransformer(options: TransformerOptions = {}) {
     const render = options.render ?? createChromiumRenderer(themes).render
     renderDiagram = cached(options.cache ?? diskCache(), code => diagramKey(code, mermaidVersion, themes), render)
   }
-  return async (ctx: { s: EditableText, slide: SlideLike }) => {
-    if (!ctx.s.original.includes('mermaid')) return
+  return async (ctx: { info: string, code: string, slide: SlideLike | null }): Promise<string | undefined> => {
+    const info = MERMAID_INFO.exec(ctx.info)
+    if (!info) return undefined
     if (!renderDiagram) init()
-    const { source } = ctx.slide
-    const file = relative(projectRoot, source.filepath)
-    await replaceMermaidFences(ctx.s, {
-      file: file.startsWith('..') ? source.filepath : file,
-      firstLine: firstLineOf(ctx.s.original, source.raw, source.start, source.contentStart),
-      slideNo: ctx.slide.index + 1,
-    }, renderDiagram!, palettes!)
+    const place = ctx.slide ? placeOf(ctx.slide, ctx.code) : { file: '?', line: 0, slideNo: 0 }
+    return renderMermaidFence((info[1] ?? '').trim(), ctx.code, place, renderDiagram!, palettes!)
   }
 }
