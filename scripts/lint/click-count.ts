@@ -2,7 +2,8 @@
 // at runtime (composables/useClicks.ts): each v-click/v-after/v-mark/<v-clicks>/highlighted code
 // block registers in document order with a relative ('+n') or absolute (n) position; the total
 // is the highest position reached, unless the frontmatter sets `clicks:`.
-import { blank, findFences } from './markdown'
+import { findFences } from '#scripts/mermaid/fences'
+import { blank } from './markdown'
 
 export type At = { kind: 'relative', value: number } | { kind: 'absolute', value: number } | { kind: 'range', from: At, to: At } | { kind: 'none' }
 

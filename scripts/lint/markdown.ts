@@ -1,38 +1,6 @@
 // Small, line-preserving views of slide Markdown: code fences, and text with code, tags and
 // URLs blanked out (same length, same line breaks) so positions still map to source lines.
-
-export interface Fence {
-  /** 0-based index (into the lines given) of the opening ``` line. */
-  open: number
-  /** 0-based index of the closing line (or the last line when the fence is never closed). */
-  close: number
-  /** Language word of the info string (`mermaid`, `bash`, `ts`); '' when absent. */
-  lang: string
-  /** Everything after the language on the opening line (`{2|3}`, `{scale: 0.8}`). */
-  meta: string
-  closed: boolean
-}
-
-const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)(.*)$/
-
-/** Fenced code blocks in `lines`, outermost only (a ```` fence may hold ``` fences). */
-export function findFences(lines: string[]): Fence[] {
-  const fences: Fence[] = []
-  for (let i = 0; i < lines.length; i++) {
-    const match = FENCE_OPEN.exec(lines[i])
-    if (!match) continue
-    const marker = match[2]
-    let j = i + 1
-    for (; j < lines.length; j++) {
-      const trimmed = lines[j].trim()
-      if (trimmed.startsWith(marker[0].repeat(marker.length)) && /^[`~]+$/.test(trimmed)) break
-    }
-    const closed = j < lines.length
-    fences.push({ open: i, close: closed ? j : lines.length - 1, lang: match[3].toLowerCase(), meta: match[4].trim(), closed })
-    i = closed ? j : lines.length
-  }
-  return fences
-}
+import { findFences } from '#scripts/mermaid/fences'
 
 /** Slidev's slot sugar for two-column layouts: `::left::`, `::right::`, `::default::`. */
 const SLOT_LINE = /^[ \t]*::[\w-]+::[ \t]*$/gm

@@ -1,62 +1,78 @@
-// Finds the ```mermaid fences of a slide's Markdown, following CommonMark's fence rules, so a
-// Mermaid example shown inside a longer fence (````md … ````) is left alone.
+// The one scanner of fenced code blocks in slide Markdown, for the lint and the build. It follows
+// CommonMark's fence rules (0-3 spaces of indentation, ``` or ~~~ of three or more, a closing
+// fence of the same character at least as long, backtick fences with no backtick in the info
+// string), so a Mermaid example shown inside a longer fence (````md … ````) is left alone and
+// the lint sees the fences Slidev's markdown-it sees.
 
-export interface MermaidFence {
-  /** Offset of the opening fence line's first character. */
+export interface Fence {
+  /** 0-based line of the opening fence. */
+  open: number
+  /** 0-based line of the closing fence (the last line when the fence is never closed). */
+  close: number
+  closed: boolean
+  /** Offset of the opening fence line's first character (lines joined with `\n`). */
   start: number
   /** Offset just past the closing fence line (or the end of the text when unclosed). */
   end: number
-  /** 0-based line of the opening fence within the text. */
-  line: number
-  /** The diagram source, without the fence lines. */
+  /** The info string's first word (`mermaid`, `bash`, `md`); '' when absent. */
+  lang: string
+  /** The rest of the info string (`{2|3}`, `{scale: 0.8}`, `magic-move`). */
+  meta: string
+  /** The content, without the fence lines, de-indented as CommonMark does. */
   code: string
-  /** What follows `mermaid` in the info string, e.g. `{scale: 0.8}`. */
-  options: string
 }
 
 const OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/
-export const MERMAID_INFO = /^mermaid(?:\s+(.*))?$/
+const INFO = /^([\w+-]*)(.*)$/
 
-export function findMermaidFences(text: string): MermaidFence[] {
-  const fences: MermaidFence[] = []
-  const lines = text.split('\n')
+/** The outermost fenced code blocks of `lines`, in order. */
+export function findFences(lines: string[]): Fence[] {
+  const fences: Fence[] = []
   let offset = 0
-  let open: { marker: string, start: number, line: number, info: string, bodyStart: number } | undefined
-
+  let open: { marker: string, indent: number, line: number, start: number, info: string } | undefined
+  const body: string[] = []
+  const push = (close: number, closed: boolean, end: number) => {
+    const [, lang, meta] = INFO.exec(open!.info)!
+    fences.push({ open: open!.line, close, closed, start: open!.start, end, lang, meta: meta.trim(), code: body.join('\n') })
+    open = undefined
+    body.length = 0
+  }
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    const lineEnd = offset + line.length + (i < lines.length - 1 ? 1 : 0)
+    const line = lines[i].replace(/\r$/, '')
+    const lineEnd = offset + lines[i].length + (i < lines.length - 1 ? 1 : 0)
     if (!open) {
-      const m = OPENING.exec(line.replace(/\r$/, ''))
+      const m = OPENING.exec(line)
       // Backtick fences may not have a backtick in their info string (CommonMark 4.5).
       if (m && !(m[2][0] === '`' && m[3].includes('`')))
-        open = { marker: m[2], start: offset, line: i, info: m[3].trim(), bodyStart: lineEnd }
+        open = { marker: m[2], indent: m[1].length, line: i, start: offset, info: m[3].trim() }
     }
-    else if (isClosing(line, open.marker)) {
-      pushIfMermaid(fences, open, text.slice(open.bodyStart, offset), lineEnd)
-      open = undefined
-    }
+    else if (isClosing(line, open.marker)) push(i, true, lineEnd)
+    else body.push(line.replace(new RegExp(`^ {0,${open.indent}}`), ''))
     offset = lineEnd
   }
   // An unclosed fence runs to the end of the text, as in CommonMark.
-  if (open) pushIfMermaid(fences, open, text.slice(open.bodyStart), text.length)
+  if (open) push(lines.length - 1, false, offset)
   return fences
 }
 
 function isClosing(line: string, marker: string): boolean {
-  const m = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line.replace(/\r$/, ''))
+  const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)
   return !!m && m[1][0] === marker[0] && m[1].length >= marker.length
 }
 
-function pushIfMermaid(
-  fences: MermaidFence[],
-  open: { start: number, line: number, info: string },
-  body: string,
-  end: number,
-) {
-  const info = MERMAID_INFO.exec(open.info)
-  if (!info) return
-  fences.push({ start: open.start, end, line: open.line, code: body.replace(/\n$/, ''), options: (info[1] ?? '').trim() })
+/** Slidev's Mermaid info string: `mermaid`, then options such as `{scale: 0.8}`. */
+export const MERMAID_INFO = /^mermaid(?:\s+(.*))?$/
+
+export interface MermaidFence extends Fence {
+  /** What follows `mermaid` in the info string, e.g. `{scale: 0.8}`. */
+  options: string
+}
+
+export function findMermaidFences(text: string): MermaidFence[] {
+  return findFences(text.split('\n')).flatMap((fence) => {
+    const info = MERMAID_INFO.exec(`${fence.lang}${fence.meta ? ` ${fence.meta}` : ''}`)
+    return info ? [{ ...fence, options: (info[1] ?? '').trim() }] : []
+  })
 }
 
 export interface FenceOptions {

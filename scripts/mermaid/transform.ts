@@ -4,14 +4,11 @@
 // build with the deck file, line and slide.
 import { relative } from 'node:path'
 import { projectRoot } from '#scripts/site/decks'
-import { cached, diagramKey, diskCache, type RenderCache } from './cache'
+import { courseDiagrams, type DiagramOptions, type DiagramRenderer, type Diagrams } from './diagrams'
 import { findMermaidFences, MERMAID_INFO, parseFenceOptions } from './fences'
-import { createChromiumRenderer, MermaidSyntaxError, mermaidVersion, type RawRender } from './render'
+import { MermaidSyntaxError } from './render'
 import { diagramBlock, diagramLabel, finishSvg, mergeSchemes } from './svg'
-import { palettes as coursePalettes } from '#client/palette'
-import { themeConfigs, type Palettes } from './theme'
-
-export type DiagramRenderer = (code: string) => Promise<{ id: string, result: RawRender }>
+import type { Palettes } from './theme'
 
 export class MermaidDiagramError extends Error {
   constructor(readonly where: string, message: string) {
@@ -40,7 +37,7 @@ export function placeOf(slide: SlideLike, code: string): FencePlace {
   return {
     file: rel.startsWith('..') ? slide.source.filepath : rel,
     // The raw text's first line is the file's line `start + 1`.
-    line: slide.source.start + 1 + (fence?.line ?? 0),
+    line: slide.source.start + 1 + (fence?.open ?? 0),
     slideNo: slide.index + 1,
   }
 }
@@ -79,27 +76,14 @@ export async function renderMermaidFence(
   return diagramBlock(svgs)
 }
 
-export interface TransformerOptions {
-  cache?: RenderCache
-  palettes?: Palettes
-  render?: (id: string, code: string) => Promise<RawRender>
-}
-
 /** The `codeblocks` transformer for setup/transformers.ts (Slidev's own Mermaid never runs). */
-export function mermaidCodeblock(options: TransformerOptions = {}) {
-  let renderDiagram: DiagramRenderer | undefined
-  let palettes: Palettes | undefined
-  function init() {
-    palettes = options.palettes ?? coursePalettes
-    const themes = themeConfigs(palettes)
-    const render = options.render ?? createChromiumRenderer(themes).render
-    renderDiagram = cached(options.cache ?? diskCache(), code => diagramKey(code, mermaidVersion, themes), render)
-  }
+export function mermaidCodeblock(options: DiagramOptions = {}) {
+  let diagrams: Diagrams | undefined
   return async (ctx: { info: string, code: string, slide: SlideLike | null }): Promise<string | undefined> => {
     const info = MERMAID_INFO.exec(ctx.info)
     if (!info) return undefined
-    if (!renderDiagram) init()
+    diagrams ??= courseDiagrams(options)
     const place = ctx.slide ? placeOf(ctx.slide, ctx.code) : { file: '?', line: 0, slideNo: 0 }
-    return renderMermaidFence((info[1] ?? '').trim(), ctx.code, place, renderDiagram!, palettes!)
+    return renderMermaidFence((info[1] ?? '').trim(), ctx.code, place, diagrams.render, diagrams.palettes)
   }
 }

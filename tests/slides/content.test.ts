@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { listDecks } from '#scripts/site/decks'
 import { formatProblem, lintDecks } from '#scripts/lint/index'
 import { buildDeckView } from '#scripts/lint/deck-view'
-import { findFences } from '#scripts/lint/markdown'
+import { findFences } from '#scripts/mermaid/fences'
 import type { SlideView } from '#scripts/lint/types'
 
 const decks = await listDecks()

@@ -3,14 +3,15 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { projectRoot } from '#scripts/site/decks'
-import { findFences, mermaidLabels, proseOf, renderedOf } from '#scripts/lint/markdown'
-import { parseMermaid } from '#scripts/lint/mermaid-parse'
+import { findFences } from '#scripts/mermaid/fences'
+import { mermaidLabels, proseOf, renderedOf } from '#scripts/lint/markdown'
 import { splitItalics } from '#scripts/lint/prose'
 import { closest, isKnownTag, pascalCase, registry } from '#scripts/lint/registry'
 import { assetsIn, resolveAsset } from '#scripts/lint/rules/assets'
 import { tagsIn } from '#scripts/lint/rules/components'
 import { wrongContainerSpellings } from '#scripts/lint/rules/container'
 import { linksIn } from '#scripts/lint/rules/links'
+import { diagramError } from '#scripts/lint/rules/mermaid'
 import { countWords } from '#scripts/lint/rules/notes'
 import { checkSpelling, misspellings } from '#scripts/lint/rules/spelling'
 import { unclosedLine } from '#scripts/lint/rules/yaml'
@@ -166,10 +167,10 @@ describe('notes and YAML', () => {
   })
 })
 
-describe('mermaid parser (mermaid 12, in Node)', () => {
+describe('mermaid check (the build\'s renderer, in Chromium)', () => {
   it('accepts a valid diagram and explains an invalid one with its line', async () => {
-    expect(await parseMermaid('graph LR\n  A["Contêiner (em execução)"] --> B')).toBeUndefined()
-    const error = await parseMermaid('graph LR\n  A --> B\n  B --> C[texto (x)]')
+    expect(await diagramError('graph LR\n  A["Contêiner (em execução)"] --> B')).toBeUndefined()
+    const error = await diagramError('graph LR\n  A --> B\n  B --> C[texto (x)]')
     expect(error?.line).toBe(3)
     expect(error?.detail).toMatch(/^encontrou PS onde esperava/)
   })

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { findMermaidFences, parseFenceOptions } from '#scripts/mermaid/fences'
+import { findFences, findMermaidFences, parseFenceOptions } from '#scripts/mermaid/fences'
 
 describe('findMermaidFences', () => {
   it('finds a fence with its code, line and exact span', () => {
     const text = '# Título\n\n```mermaid\ngraph LR\n  A --> B\n```\n\nDepois.'
     const [fence] = findMermaidFences(text)
     expect(fence.code).toBe('graph LR\n  A --> B')
-    expect(fence.line).toBe(2)
+    expect(fence.open).toBe(2)
     expect(text.slice(fence.start, fence.end)).toBe('```mermaid\ngraph LR\n  A --> B\n```\n')
     expect(fence.options).toBe('')
   })
@@ -34,7 +34,7 @@ describe('findMermaidFences', () => {
     const fences = findMermaidFences(text)
     expect(fences).toHaveLength(1)
     expect(fences[0].code).toBe('graph TD\n  X --> Y')
-    expect(fences[0].line).toBe(8)
+    expect(fences[0].open).toBe(8)
   })
 
   it('does not take `mermaidjs` or a closing fence shorter than the opening one', () => {
@@ -52,11 +52,27 @@ describe('findMermaidFences', () => {
 
   it('finds several fences in order', () => {
     const text = '```mermaid\ngraph LR\n```\n\ntexto\n\n```mermaid\npie\n```\n'
-    expect(findMermaidFences(text).map(f => [f.line, f.code])).toEqual([[0, 'graph LR'], [6, 'pie']])
+    expect(findMermaidFences(text).map(f => [f.open, f.code])).toEqual([[0, 'graph LR'], [6, 'pie']])
   })
 
   it('leaves a fence indented four spaces (code block) alone', () => {
     expect(findMermaidFences('    ```mermaid\n    graph LR\n    ```')).toHaveLength(0)
+  })
+
+  it('de-indents the content of an indented fence as markdown-it does', () => {
+    const [fence] = findMermaidFences('  ```mermaid\n  graph LR\n     A --> B\n  ```')
+    expect(fence.code).toBe('graph LR\n   A --> B')
+  })
+})
+
+describe('findFences', () => {
+  it('gives every outermost fence with its lines, language and meta', () => {
+    const lines = ['a', '```bash {1|2}', 'ls', '```', '````md magic-move', '```js', 'x', '```', '````', '~~~', 'y']
+    expect(findFences(lines).map(f => [f.open, f.close, f.lang, f.meta, f.closed, f.code])).toEqual([
+      [1, 3, 'bash', '{1|2}', true, 'ls'],
+      [4, 8, 'md', 'magic-move', true, '```js\nx\n```'],
+      [9, 10, '', '', false, 'y'],
+    ])
   })
 })
 
