@@ -26,15 +26,15 @@ it('shows the notes, the next slide and a timer that starts, for every deck', as
     await note.waitFor()
     expect((await note.textContent())?.replace(/\s+/g, ' ')).toContain(firstWords(notes[k - 1].note))
     // "Next" is the next click of this slide when it has steps left, else the next slide.
-    await page.locator(`.slidev-presenter .grid-section.next :is(.slidev-page-${k}, .slidev-page-${k + 1})`).waitFor()
-    expect(await page.locator('.slidev-presenter .grid-section.next').textContent()).toMatch(/Next|Próximo/)
+    const next = page.getByTestId('presenter-next')
+    await next.locator(`:is(.slidev-page-${k}, .slidev-page-${k + 1})`).waitFor()
+    expect(await next.textContent()).toMatch(/Próximo/)
 
-    const timer = page.locator('.slidev-presenter .font-mono.text-3xl').first()
-    expect(await timer.textContent()).toMatch(/-\s*:\s*--/)
-    await timer.locator('xpath=..').hover()
-    await page.locator('.slidev-presenter .i-carbon\\:play').first().click()
-    await page.waitForFunction(el => /\d+\s*:\s*\d\d/.test(el?.textContent ?? ''), await timer.elementHandle())
-    await page.waitForFunction(el => !/0\s*:\s*00/.test(el?.textContent ?? ''), await timer.elementHandle(), { timeout: 10_000 })
+    const timer = page.getByTestId('pacing-elapsed')
+    expect(await timer.textContent()).toBe('0:00')
+    await page.getByTestId('timer-toggle').click()
+    await page.waitForFunction(el => !/^0:00$/.test(el?.textContent ?? ''), await timer.elementHandle(), { timeout: 10_000 })
+    await page.getByRole('button', { name: 'Zerar' }).click()
   }
   expect(external).toEqual([])
   expect(errors).toEqual([])
