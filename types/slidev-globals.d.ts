@@ -1,6 +1,6 @@
 // Kept, with no stand-in for @slidev/client itself: the build-time constants that Slidev's Vite
 // config defines are declared only in Slidev's own repository, not in the published package whose
-// sources (and two templates) use them.
+// sources (and the templates the presenter page mounts) use them.
 declare global {
   const __DEV__: boolean, __SLIDEV_HAS_SERVER__: boolean, __SLIDEV_HASH_ROUTE__: boolean, __SLIDEV_MEMORY_ROUTE__: boolean
   const __SLIDEV_FEATURE_BROWSER_EXPORTER__: boolean, __SLIDEV_FEATURE_DRAWINGS__: boolean, __SLIDEV_FEATURE_DRAWINGS_PERSIST__: boolean,
@@ -10,8 +10,10 @@ declare global {
 
 declare module 'vue' {
   interface ComponentCustomProperties {
+    __DEV__: boolean
     __SLIDEV_FEATURE_DRAWINGS__: boolean
     __SLIDEV_FEATURE_DRAWINGS_PERSIST__: boolean
+    __SLIDEV_FEATURE_PRESENTER__: boolean
   }
 }
 
