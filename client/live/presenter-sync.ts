@@ -4,8 +4,10 @@
 //   - while a move of ours is unacknowledged, room states are ignored (they are our own, older
 //     moves coming back: following them would jump back and forth while the lecturer presses keys);
 //   - a room state newer than everything we know moves the presenter view there;
-//   - first join: the presenter view adopts the room's position (the lecture resumes where it was);
-//     a rejoin after a dropped connection: the presenter's own position wins (it is the authority).
+//   - first join (a new window, a reload): the presenter view adopts the room's position;
+//   - a rejoin after a dropped connection: if another device (the phone remote) moved the room
+//     meanwhile, the room's position wins and the view goes there; only if nobody else moved it
+//     are the moves this view made while offline sent.
 import { samePosition, type Position } from './position'
 
 export interface PresenterState {
@@ -47,8 +49,10 @@ export function presenterStep(state: PresenterState, event: PresenterEvent): Pre
   switch (event.type) {
     case 'joined': {
       const rejoin = state.room !== undefined
+      // A newer version at a place we did not send: someone else moved the room while we were away.
+      const movedElsewhere = event.version > state.version && !samePosition(event.room, state.room)
       const next = { ...state, joined: true, inflight: 0, version: Math.max(state.version, event.version), room: { ...event.room } }
-      if (rejoin) return sendIfMoved(next)
+      if (rejoin && !movedElsewhere) return sendIfMoved(next)
       return samePosition(next.current, next.room) ? { state: next } : { state: next, goto: { ...event.room } }
     }
     case 'navigated': {

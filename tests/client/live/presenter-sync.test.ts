@@ -53,7 +53,28 @@ describe('presenter sync', () => {
     expect(presenterStep(step.state, { type: 'room-state', room: at(1), version: 9 }).goto).toBeUndefined()
   })
 
-  it('on a rejoin its own position wins: moves made while offline are sent', () => {
+  it('on a rejoin after the phone moved the room, the room wins: nothing is sent, the view goes there', () => {
+    let state = joined(at(4), 10, at(4))
+    state = presenterStep(state, { type: 'disconnected' }).state
+    // The laptop was at 4 (and even pressed a key offline); meanwhile the phone took the room to 7.
+    state = presenterStep(state, { type: 'navigated', position: at(5) }).state
+    const step = presenterStep(state, { type: 'joined', room: at(7, 1), version: 13 })
+    expect(step.send).toBeUndefined()
+    expect(step.goto).toEqual(at(7, 1))
+    expect(presenterStep(step.state, { type: 'navigated', position: at(7, 1) }).send).toBeUndefined()
+  })
+
+  it('on a rejoin, its own last move that landed while the ack was lost is not someone else\'s', () => {
+    let state = joined(at(4), 10, at(4))
+    state = presenterStep(state, { type: 'navigated', position: at(5) }).state
+    state = presenterStep(state, { type: 'disconnected' }).state
+    state = presenterStep(state, { type: 'navigated', position: at(6) }).state
+    const step = presenterStep(state, { type: 'joined', room: at(5), version: 11 })
+    expect(step.goto).toBeUndefined()
+    expect(step.send).toEqual(at(6))
+  })
+
+  it('on a rejoin with the room unmoved, its own offline moves are sent', () => {
     let state = joined(at(4), 10, at(4))
     state = presenterStep(state, { type: 'disconnected' }).state
     const offline = presenterStep(state, { type: 'navigated', position: at(6) })
