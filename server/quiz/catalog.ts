@@ -34,7 +34,7 @@ export function catalogFrom(data: QuestionCatalog, found = true): Catalog {
   const byDeck = new Map(Object.entries(data).map(([deck, list]) => [deck, new Map(list.map(q => [q.id, q]))]))
   const total = Object.values(data).reduce((n, list) => n + list.length, 0)
   return {
-    decks: () => [...byDeck.keys()],
+    decks: () => [...byDeck].filter(([, questions]) => questions.size > 0).map(([deck]) => deck),
     questions: deck => [...(byDeck.get(deck)?.values() ?? [])],
     find: (deck, id) => (id === null ? undefined : byDeck.get(deck)?.get(id)),
     found,

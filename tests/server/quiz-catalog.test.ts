@@ -29,6 +29,13 @@ describe('the question catalog', () => {
     }
   })
 
+  it('lists only the decks that have questions', () => {
+    const empty = { ...catalog, 'aula-3': [] }
+    writeFileSync(join(dir, 'perguntas.json'), JSON.stringify(empty))
+    expect(loadCatalog(dir).decks()).toEqual(['aula-1', 'aula-2'])
+    expect(loadCatalog(dir).line()).toBe('Perguntas ao vivo: 4 (aula-1: 3, aula-2: 1, aula-3: 0).')
+  })
+
   it('without the file: no questions, and a Portuguese line in the banner', () => {
     const missing = loadCatalog(fixtureDist)
     expect(missing.found).toBe(false)
