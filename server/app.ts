@@ -39,8 +39,6 @@ export interface LiveOptions {
   now?: () => number
   /** How often the refusal counts are logged (when they changed). */
   reportIntervalMs?: number
-  /** Events per second (and burst) a socket may send (tests only; the defaults are in sockets.ts). */
-  rate?: { student: [number, number], presenter: [number, number] }
   log?: (line: string) => void
 }
 
@@ -143,7 +141,7 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
   if (opened.pub && opened.sub) io.adapter(createAdapter(opened.pub, opened.sub))
   opened.onReady?.(() => rooms.heal())
   const extension = createQuizSockets({ io, quiz, counters })
-  attachRoomHandlers({ io, rooms, store, counters, clustered: !!options.redisUrl, rate: options.rate, extension })
+  attachRoomHandlers({ io, rooms, store, counters, clustered: !!options.redisUrl, extension })
   const stopReport = counters.report(log, options.reportIntervalMs ?? 10_000)
 
   await new Promise<void>((resolve, reject) => {
