@@ -1,6 +1,8 @@
 // The live questions with a real server and real socket.io-client sockets: a whole round with many
 // students who change their answers and a late joiner, the device cookie, the refusals (forged,
 // malformed, flood), and the catalog kept away from every URL.
+import { randomBytes } from 'node:crypto'
+import { request, type IncomingHttpHeaders } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseRefusalLine } from '#server/counters'
 import { login, startTestServer, until, type TestServer } from '../support/live'
@@ -166,10 +168,24 @@ describe('the device cookie', () => {
     expect((await get('/aula-1/', { cookie: 'dd_aparelho=curto' })).headers.get('set-cookie')).toMatch(/^dd_aparelho=[\w-]{22};/)
   })
 
-  it('is set on the Socket.IO handshake when missing', async () => {
+  it('is set on the Socket.IO handshake when missing, on polling and on WebSocket', async () => {
     const res = await get('/socket.io/?EIO=4&transport=polling')
     expect(res.headers.get('set-cookie')).toMatch(/^dd_aparelho=[\w-]{22};.*HttpOnly/)
     expect((await get('/socket.io/?EIO=4&transport=polling', { cookie: deviceCookie() })).headers.get('set-cookie')).toBeNull()
+    // A WebSocket handshake: the 101 response's headers.
+    const upgrade = (headers: Record<string, string> = {}) => new Promise<IncomingHttpHeaders>((resolve, reject) => {
+      const req = request(`${server.url}/socket.io/?EIO=4&transport=websocket`, {
+        headers: { 'connection': 'Upgrade', 'upgrade': 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': randomBytes(16).toString('base64'), ...headers },
+      })
+      req.on('upgrade', (response, socket) => {
+        socket.destroy()
+        resolve(response.headers)
+      })
+      req.on('error', reject)
+      req.end()
+    })
+    expect(String((await upgrade())['set-cookie'])).toMatch(/^dd_aparelho=[\w-]{22};.*HttpOnly/)
+    expect((await upgrade({ cookie: deviceCookie() }))['set-cookie']).toBeUndefined()
   })
 })
 
