@@ -1,6 +1,7 @@
 // The live questions with two `npm run live` processes behind one real redis-server: the presenter
 // on A runs the round, students on B (and A) answer, counts and tallies are the same everywhere,
-// one process killed with SIGKILL loses nothing acknowledged, and the results come from Redis.
+// one process killed with SIGKILL loses nothing acknowledged, the results come from Redis, and
+// with Redis down an answer is refused, not acknowledged.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -71,5 +72,13 @@ describe.skipIf(!hasRedisServer)(`live questions on Redis${hasRedisServer ? '' :
     expect(stdout).toContain(`Respostas lidas de Redis (127.0.0.1:${redis.port}).`)
     expect(readFileSync(join(out, 'aula-1.csv'), 'utf8')).toContain(`aula-1,${Q},3,`)
     expect(readFileSync(join(out, 'aula-1.csv'), 'utf8')).toMatch(/,1,30,20,66\.7,1,20,10,0,,,\n/)
+
+    // Redis down: an answer is refused with an error, never acknowledged unstored.
+    await control(presenter.socket, Q, 'open')
+    await until(() => onB.every(s => s.latest()?.round === 2), 10_000, 'rodada 2 aberta em B')
+    await redis.stop('SIGKILL')
+    await b.waitFor(/Redis indisponível/)
+    expect(await answer(onB[2].socket, Q, 2, [0])).toEqual({ ok: false, error: 'storage' })
+    await redis.start()
   }, 90_000)
 })
