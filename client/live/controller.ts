@@ -12,6 +12,7 @@ import { allowedPosition, followStatus, followStep, initialFollowState, type Fol
 import { positionFromRoute, samePosition, type Position } from './position'
 import { initialPresenterState, presenterStep, type PresenterEvent } from './presenter-sync'
 import { liveActions, liveView } from './store'
+import { attachQuiz } from '#client/quiz/link'
 
 /** Slidev's route names that show every slide at once, or the notes: never for a student. */
 const STUDENT_BLOCKED = new Set(['presenter', 'overview', 'notes', 'notes-edit', 'entry', 'print', 'export'])
@@ -140,6 +141,7 @@ export function createLiveController(router: Router, room: string): LiveControll
     if (role === 'student') onFollow({ type: 'lecturer', lecturer: position(state) })
     else if (role === 'presenter' && currentView() === 'presenter') onPresenter({ type: 'room-state', room: position(state), version: state.version })
   })
+  attachQuiz(socket, room)
   socket.on(EVENTS.count, (count) => {
     if (count?.room === room && Number.isInteger(count.students)) liveView.students = count.students
   })

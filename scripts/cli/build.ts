@@ -31,6 +31,8 @@ import { runTsx } from '#scripts/util/tsx'
 import { compressDir } from '#scripts/site/compress'
 import { captureDeckStudy, printStudentApostila, writeStudySite, type CapturedDeck } from '#scripts/site/study-build'
 import { studentApostilaFile } from '#scripts/export/apostila-aluno'
+import { ANSWERS_ENV } from '#scripts/questions/transform'
+import { CATALOG_FILE, writeCatalog } from '#scripts/questions/catalog'
 
 const options = buildOptions()
 const { base } = options
@@ -42,7 +44,9 @@ const RACE = /MISSING_EXPORT[\s\S]*node_modules\/\.slidev\/virtual\/|\.slidev\/v
 async function buildDeck(deck: Deck, { notes = options.notes, out = deckOutDir(deck, staging) } = {}): Promise<void> {
   const args = ['build', deck.relativeFile, '--base', deckBase(deck, base), '--out', out]
   if (!notes) args.push('--without-notes')
-  const env = { DD_PDF_BASE: options.pdf ? `${base}pdf/` : '' }
+  // The students' build (alunos/) carries no answers: they arrive in quiz:state when revealed.
+  const students = out !== deckOutDir(deck, staging)
+  const env = { DD_PDF_BASE: options.pdf ? `${base}pdf/` : '', ...(students && { [ANSWERS_ENV]: 'off' }) }
   await runSlidev(args, { quiet: true, env }).catch(async (error: Error) => {
     // Every deck shares slides/node_modules/.slidev/virtual/: a Slidev process starting up rewrites
     // those files while another one reads them. Only that race is worth a second try.
@@ -147,6 +151,9 @@ async function main(): Promise<void> {
     writeFileSync(join(staging, '_redirects'), netlifyRedirects(base, ids))
     // GitHub Pages' Jekyll would drop `_plugin-vue_export-helper-*.js` and `_redirects`.
     writeFileSync(join(staging, '.nojekyll'), '')
+  })
+  await step(`perguntas ao vivo: ${CATALOG_FILE}`, async () => {
+    console.log(`  ${await writeCatalog(staging, decks)} perguntas`)
   })
   await step('modo estudo: leitura, busca, offline', async () => {
     const report = await writeStudySite(staging, decks.map(d => studies.get(d.id)!), options)

@@ -9,6 +9,7 @@ import { escapeHtml } from '@vue/shared'
 import { slideAnchor, type SlidesSnapshot } from './apostila'
 import type { SlideBox } from './slides-pdf'
 import { isReviewSlide, reviewItems, studyText, type ReviewItem } from './study-text'
+import { findQuestions, type AuthoredQuestion } from '#scripts/questions/parse'
 
 const md = createMarkdownExit({ html: false, linkify: true, typographer: false })
 
@@ -37,6 +38,21 @@ export const SLIDE_WIDTH = 460
 export const NOTE_LINES = 4
 export const ANSWER_LINES = 4
 
+const letter = (i: number) => String.fromCharCode(65 + i)
+const questionsOf = (content: string): AuthoredQuestion[] => findQuestions(content).flatMap(f => (f.question ? [f.question] : []))
+
+/** A live question on paper: the prompt and its options, each with a box to tick. */
+function questionBlock(q: AuthoredQuestion): string {
+  const options = q.options.map((o, i) => `<li><span class="al-box" aria-hidden="true"></span><span class="al-letter">${letter(i)}</span> ${md.renderInline(o)}</li>`).join('')
+  return `<div class="al-question"><p class="al-q">${md.renderInline(q.prompt)}${q.correct.length > 1 ? ' <em>(marque todas as certas)</em>' : ''}</p><ul class="al-options">${options}</ul></div>`
+}
+
+/** Its answer for the end of the apostila: the right option(s) in words, and the explanation. */
+function questionAnswer(q: AuthoredQuestion): string {
+  const right = q.correct.map(i => `<strong>${letter(i)}</strong> — ${md.renderInline(q.options[i])}`).join('; ')
+  return `<li><p class="al-q">${md.renderInline(q.prompt)}</p><p>Resposta certa: ${right}.</p><p>${md.renderInline(q.explanation)}</p></li>`
+}
+
 const lines = (n: number, label: string) =>
   `<div class="al-lines" role="img" aria-label="${escapeHtml(label)}">${'<div class="al-line"></div>'.repeat(n)}</div>`
 
@@ -45,13 +61,17 @@ export function renderStudentApostilaHtml({ courseName, deck, slides, snapshot, 
     throw new Error(`Aula ${deck.number}: ${slides.length} slides no deck, ${snapshot.slides.length} na visão de impressão.`)
   const scale = SLIDE_WIDTH / box.width
   const label = (s: StudentSlide) => s.title || `Slide ${s.no}`
-  const review: ReviewItem[] = slides.filter(s => isReviewSlide(s.title)).flatMap(s => reviewItems(s.content, s.note))
+  const review: ReviewItem[] = slides.filter(s => isReviewSlide(s.title) && !questionsOf(s.content).length).flatMap(s => reviewItems(s.content, s.note))
+  const questions = slides.flatMap(s => questionsOf(s.content))
   const toc = slides.map(s => `
       <li><a href="#${slideAnchor(s.no)}"><span class="ap-toc-no">${s.no}</span><span class="ap-toc-title">${escapeHtml(label(s))}</span><span class="ap-toc-page">${pages?.get(s.no) ?? ''}</span></a></li>`).join('')
   const sections = slides.map((s, i) => {
-    const isReview = isReviewSlide(s.title) && review.length > 0
-    const text = isReview ? '' : studyText(s.note)
-    const body = isReview
+    const asked = questionsOf(s.content)
+    const isReview = isReviewSlide(s.title) && review.length > 0 && !asked.length
+    const text = isReview || asked.length ? '' : studyText(s.note)
+    const body = asked.length
+      ? `${asked.map(questionBlock).join('')}<p class="al-label">Por que (anote antes de ver a resposta)</p>${lines(2, 'Linhas para justificar a resposta')}`
+      : isReview
       ? `<ol class="al-questions">${reviewItems(s.content, s.note).map(q => `<li><p>${md.renderInline(q.question)}</p>${lines(ANSWER_LINES, 'Linhas para a resposta')}</li>`).join('')}</ol>`
       : `${text ? `<div class="al-text">${md.render(text)}</div>` : ''}<p class="al-label">Anotações</p>${lines(NOTE_LINES, 'Linhas para anotações')}`
     return `
@@ -61,12 +81,12 @@ export function renderStudentApostilaHtml({ courseName, deck, slides, snapshot, 
       ${body}
     </section>`
   }).join('')
-  const answers = review.length
+  const answers = review.length || questions.length
     ? `
     <section class="al-answers" id="respostas" aria-labelledby="respostas-h">
       <h2 id="respostas-h">Respostas da revisão</h2>
       <p class="ap-intro">Tente responder antes de ler.</p>
-      <ol>${review.map(q => `<li><p class="al-q">${md.renderInline(q.question)}</p>${q.answer ? md.render(q.answer) : '<p>(sem resposta nas notas)</p>'}</li>`).join('')}</ol>
+      <ol>${questions.map(questionAnswer).join('')}${review.map(q => `<li><p class="al-q">${md.renderInline(q.question)}</p>${q.answer ? md.render(q.answer) : '<p>(sem resposta nas notas)</p>'}</li>`).join('')}</ol>
     </section>`
     : ''
 
@@ -113,6 +133,11 @@ body.apostila { margin: 0; color: #0f1b2d; font: 10.5pt/1.5 'Inter', ui-sans-ser
 .al-answers ol { padding-left: 6mm; }
 .al-answers li { break-inside: avoid; margin-bottom: 3mm; }
 .al-q { font-weight: 600; }
+.al-question { margin-top: 3mm; break-inside: avoid; }
+.al-options { list-style: none; margin: 1.5mm 0 0; padding: 0; }
+.al-options li { display: flex; align-items: baseline; gap: 2mm; margin: 0 0 1.5mm; }
+.al-box { flex: none; width: 3.5mm; height: 3.5mm; border: 0.75pt solid #0f1b2d; border-radius: 0.6mm; transform: translateY(0.6mm); }
+.al-letter { font-weight: 700; }
 </style>
 </head>
 <body class="apostila">
@@ -121,7 +146,7 @@ body.apostila { margin: 0; color: #0f1b2d; font: 10.5pt/1.5 'Inter', ui-sans-ser
     <p class="ap-course">${escapeHtml(courseName)}</p>
     <h1>Aula ${deck.number}: ${escapeHtml(deck.title)}</h1>
     ${deck.subtitle ? `<p class="ap-subtitle">${escapeHtml(deck.subtitle)}</p>` : ''}
-    <p class="ap-intro">Apostila do aluno: cada slide com um texto curto para estudar e linhas para as suas anotações. No fim, as perguntas de revisão e as respostas.</p>
+    <p class="ap-intro">Apostila do aluno: cada slide com um texto curto para estudar e linhas para as suas anotações. No fim, as respostas das perguntas de revisão.</p>
     <nav class="ap-toc" aria-label="Sumário">
       <h2>Sumário</h2>
       <ol>${toc}

@@ -11,6 +11,7 @@ import { checkHeadmatter } from '#scripts/lint/rules/headmatter'
 import { checkLinks } from '#scripts/lint/rules/links'
 import { checkMermaid } from '#scripts/lint/rules/mermaid'
 import { checkNotes } from '#scripts/lint/rules/notes'
+import { checkQuestions, type QuestionIds } from '#scripts/lint/rules/questions'
 import { checkQuotes } from '#scripts/lint/rules/quotes'
 import { checkSpelling } from '#scripts/lint/rules/spelling'
 import { checkTiming } from '#scripts/lint/rules/timing'
@@ -45,7 +46,8 @@ async function checkFiles(deck: DeckView, seen: Set<string>, options: LintOption
   return problems
 }
 
-export async function lintDeckFile(file: string, seen = new Set<string>(), options: LintOptions = {}): Promise<Problem[]> {
+/** `questionIds` is shared by the decks linted together: a question id is unique in the whole course. */
+export async function lintDeckFile(file: string, seen = new Set<string>(), options: LintOptions = {}, questionIds: QuestionIds = new Map()): Promise<Problem[]> {
   const deck = await buildDeckView(file)
   const problems = [
     ...checkYaml(deck),
@@ -53,6 +55,7 @@ export async function lintDeckFile(file: string, seen = new Set<string>(), optio
     ...checkNotes(deck),
     ...checkTiming(deck),
     ...checkClicks(deck),
+    ...checkQuestions(deck, questionIds),
     ...await checkMermaid(deck),
     ...checkComponents(deck),
     ...checkAssets(deck),
@@ -73,9 +76,10 @@ export function lintComponentText(root = projectRoot): Problem[] {
 
 export async function lintDecks(decks: Pick<Deck, 'file'>[], options: LintOptions = {}): Promise<Problem[]> {
   const seen = new Set<string>()
+  const questionIds: QuestionIds = new Map()
   // The components beside the slides folder (none beside a fixture deck's folder).
   const problems: Problem[] = [...lintComponentText(dirname(slidesDir))]
-  for (const deck of decks) problems.push(...await lintDeckFile(deck.file, seen, options))
+  for (const deck of decks) problems.push(...await lintDeckFile(deck.file, seen, options, questionIds))
   return sortProblems(dedupe(problems))
 }
 

@@ -9,6 +9,7 @@ import { pagePaletteCss } from '#client/palette'
 import type { Deck } from './decks'
 import { escapeHtml } from '@vue/shared'
 import { fontFaces } from './page-fonts'
+import { parseQuestionYaml, QUESTION_LANG } from '#scripts/questions/parse'
 
 export interface ReaderSlide {
   no: number
@@ -79,6 +80,11 @@ export function renderSlideBody(slide: ReaderSlide, idPrefix: string): string {
     if (lang === 'mermaid') {
       const svg = slide.diagrams[diagram++]
       return svg ? `<figure class="diagram">${svg}</figure>\n` : ''
+    }
+    // A live question: prompt and options, never the answer (this page is also the students').
+    if (lang === QUESTION_LANG) {
+      const q = parseQuestionYaml(token.content).question
+      return q ? `<div class="question"><p><strong>Pergunta:</strong> ${md.renderInline(q.prompt)}</p><ol type="A">${q.options.map(o => `<li>${md.renderInline(o)}</li>`).join('')}</ol></div>\n` : ''
     }
     const id = `${idPrefix}-code-${++code}`
     // tabindex: a long line scrolls sideways, and a scrollable box must be reachable by keyboard.

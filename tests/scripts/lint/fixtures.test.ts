@@ -68,6 +68,29 @@ const expected: Record<string, string[]> = {
     'tests/fixtures/quotes/aula-1.md:23: aspas retas (") no texto: use aspas curvas “…” (e ‘…’ dentro delas, ’ no apóstrofo); aspas retas só dentro de código (aula-1, slide 2)',
     'tests/fixtures/quotes/aula-1.md:27: aspas simples retas (\') no texto: use aspas curvas “…” (e ‘…’ dentro delas, ’ no apóstrofo); aspas retas só dentro de código (aula-1, slide 2)',
   ],
+  // The deck the live-question e2e test builds (tests/e2e/quiz.test.ts): valid.
+  'quiz-live': [],
+  'question-id-missing': [
+    'tests/fixtures/question-id-missing/aula-1.md:22: pergunta sem "id:": dê um identificador único no curso, como "id: a1-kernel-compartilhado" (aula-1, slide 2)',
+  ],
+  'question-duplicate': [
+    'tests/fixtures/question-duplicate/aula-1.md:42: id "a1-kernel-compartilhado" repetido: já usado em tests/fixtures/question-duplicate/aula-1.md:23 (aula-1, slide 2); cada pergunta precisa de um id único no curso (aula-1, slide 3)',
+  ],
+  'question-options': [
+    'tests/fixtures/question-options/aula-1.md:25: "opcoes:" tem 1 opção: uma pergunta precisa de 2 a 6 (aula-1, slide 2)',
+  ],
+  'question-correct': [
+    'tests/fixtures/question-correct/aula-1.md:29: "correta: 4" fora das opções: use um número de 1 a 3 (a primeira opção é 1) (aula-1, slide 2)',
+  ],
+  'question-correct-missing': [
+    'tests/fixtures/question-correct-missing/aula-1.md:22: falta "correta:" com o número da opção certa (de 1 a 3; uma lista para várias, como [1, 3]) (aula-1, slide 2)',
+  ],
+  'question-explanation': [
+    'tests/fixtures/question-explanation/aula-1.md:22: falta "explicacao:" com a explicação curta da resposta certa (aparece ao revelar a resposta e na apostila) (aula-1, slide 2)',
+  ],
+  'question-yaml': [
+    'tests/fixtures/question-yaml/aula-1.md:24: YAML inválido no bloco pergunta: um texto com ": " precisa ficar entre aspas [BLOCK_AS_IMPLICIT_KEY] (aula-1, slide 2)',
+  ],
   'import-missing': [
     'tests/fixtures/import-missing/aula-1.md:18: arquivo importado com src: não encontrado: tests/fixtures/import-missing/parts/nao-existe.md (aula-1)',
   ],
