@@ -30,13 +30,22 @@ export function mermaidLabels(line: string): string {
   return out.join('')
 }
 
-/** Lines with fenced code blanked; Mermaid fences keep their labels when `keepMermaidLabels`. */
-export function maskFences(lines: string[], keepMermaidLabels = false): string[] {
+/** Keeps only the texts of a ```pergunta YAML line (prompt, options, explanation), not keys, ids or YAML quotes. */
+export function questionTexts(line: string): string {
+  if (/^\s*(id|correta)\s*:/.test(line)) return blankLine(line)
+  const m = /^(\s*(?:-\s+|(?:pergunta|explicacao|opcoes)\s*:\s*))(.*)$/.exec(line)
+  if (!m) return line
+  const value = /^(["']).*\1\s*$/.test(m[2]) ? ` ${m[2].trimEnd().slice(1, -1)} ` : m[2]
+  return blankLine(m[1]) + value.padEnd(m[2].length)
+}
+
+/** Lines with fenced code blanked; with `keepTexts`, Mermaid labels and question texts stay (prose rules read them). */
+export function maskFences(lines: string[], keepTexts = false): string[] {
   const out = [...lines]
   for (const fence of findFences(lines)) {
     for (let i = fence.open; i <= fence.close; i++) {
-      const inside = i > fence.open && i < fence.close
-      out[i] = keepMermaidLabels && inside && fence.lang === 'mermaid' ? mermaidLabels(lines[i]) : blankLine(lines[i])
+      const inside = keepTexts && i > fence.open && i < fence.close
+      out[i] = inside && fence.lang === 'mermaid' ? mermaidLabels(lines[i]) : inside && fence.lang === 'pergunta' ? questionTexts(lines[i]) : blankLine(lines[i])
     }
   }
   return out

@@ -4,10 +4,11 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Question, QuestionCatalog } from '#server/quiz/protocol'
+import { CATALOG_FILE } from '#server/quiz/catalog'
 import { loadDeck, type Deck } from '#scripts/site/decks'
 import { findQuestions } from './parse'
 
-export const CATALOG_FILE = 'perguntas.json'
+export { CATALOG_FILE }
 
 /** The questions of a deck's slides (in presentation order, hidden slides already left out). */
 export function questionsOfSlides(deck: string, slides: Array<{ content: string }>): Question[] {

@@ -108,3 +108,20 @@ describe('lint: ids unique across the decks linted together', () => {
     expect(second).toContain('tests/fixtures/question-correct/aula-1.md:23: id "a1-kernel-compartilhado" repetido: já usado em tests/fixtures/valid/aula-1.md:70 (aula-1, slide 5); cada pergunta precisa de um id único no curso (aula-1, slide 2)')
   })
 })
+
+describe('the prose rules read the question texts', () => {
+  it('keeps prompt, options and explanation (YAML quotes dropped), blanks keys, ids and numbers; same length', async () => {
+    const { questionTexts } = await import('#scripts/lint/markdown')
+    const cases: Array<[string, string]> = [
+      ['id: a1-kernel', '             '],
+      ['pergunta: Que kernel?', '          Que kernel?'],
+      ['  - "Um próprio: o da imagem"', '     Um próprio: o da imagem '],
+      ['correta: [1, 3]', '               '],
+      ['explicacao: Processos do host.', '            Processos do host.'],
+    ]
+    for (const [line, prose] of cases) {
+      expect(questionTexts(line)).toBe(prose)
+      expect(questionTexts(line)).toHaveLength(line.length)
+    }
+  })
+})
