@@ -9,7 +9,7 @@
 //   ```
 import { closest } from 'fastest-levenshtein'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
-import { findFences } from '#scripts/lint/markdown'
+import { findFences } from '#scripts/mermaid/fences'
 
 export const QUESTION_LANG = 'pergunta'
 export const QUESTION_ID = /^[a-z0-9-]{1,60}$/
@@ -145,7 +145,7 @@ export function findQuestions(markdown: string): QuestionFence[] {
   return findFences(lines).filter(fence => fence.lang === QUESTION_LANG).map((fence) => {
     const body = fence.open + 1
     if (!fence.closed) return { line: fence.open, idLine: fence.open, problems: [{ line: fence.open, message: 'bloco ```pergunta sem ``` de fechamento' }] }
-    const yaml = lines.slice(body, fence.close).join('\n')
+    const yaml = fence.code
     const parsed = parseQuestionYaml(yaml)
     const idAt = lines.slice(body, fence.close).findIndex(line => /^id\s*:/.test(line))
     const at = (line: number) => (line === WHOLE ? fence.open : body + line)

@@ -14,7 +14,7 @@ import { projectRoot } from '#scripts/site/decks'
 import { createSiteServer, listen } from '#scripts/site/server'
 import { launchChromium } from '#scripts/util/browser'
 import { freePort } from '#scripts/util/free-port'
-import type { QuizAction, QuizControlAck } from '#server/quiz/protocol'
+import type { QuizAction } from '#server/quiz/protocol'
 import { spawnLive, type LiveProcess } from '../support/live-process'
 
 const WAIT = { timeout: 20_000 }
@@ -141,10 +141,12 @@ describe('npm run live: a whole peer-instruction round', () => {
     return page
   }
 
-  /** The presenter's quiz:control (until the presenter view's buttons drive it). */
-  async function act(action: QuizAction, question = 'a1-kernel-compartilhado') {
-    const ack = await control.timeout(10_000).emitWithAck('quiz:control', { room: 'aula-1', question, action }) as QuizControlAck
-    expect(ack).toMatchObject({ ok: true })
+  /** A button of the question's controls (presenter view, or the phone remote), once it is there. */
+  async function act(action: QuizAction, label: string, page = presenterView) {
+    const button = page.getByTestId('quiz-controls').getByTestId(`quiz-control-${action}`)
+    await expect.poll(() => button.textContent(), WAIT).toContain(label)
+    await button.click()
+    await expect.poll(() => button.count(), WAIT).toBe(0)
   }
 
   async function answer(page: Page, letter: string) {
@@ -168,6 +170,7 @@ describe('npm run live: a whole peer-instruction round', () => {
     control = connect(origin, { transports: ['websocket'], extraHeaders: { cookie }, forceNew: true })
     await control.timeout(10_000).emitWithAck('room:join', { room: 'aula-1' })
     await control.timeout(10_000).emitWithAck('room:move', { room: 'aula-1', page: 3, clicks: 0 })
+    await presenterView.waitForURL(url => url.pathname === '/aula-1/presenter/3', WAIT)
     projector = await context.newPage()
     await projector.goto(`${origin}/aula-1/3`)
     await onSlide(projector).waitFor(WAIT)
@@ -188,7 +191,8 @@ describe('npm run live: a whole peer-instruction round', () => {
   })
 
   it('open: big buttons on every phone, "0 de 3 responderam" on the projector', async () => {
-    await act('open')
+    expect(await presenterView.getByTestId('quiz-controls').getByRole('button').allTextContents()).toEqual(['Abrir votação'])
+    await act('open', 'Abrir votação')
     for (const p of phones) await expect.poll(() => panel(p).getByTestId('quiz-option-A').isEnabled(), WAIT).toBe(true)
     await expect.poll(() => onSlide(projector).getByTestId('quiz-answered').textContent(), WAIT).toBe('0 de 3 responderam')
     const box = await panel(phones[0]).getByTestId('quiz-option-A').boundingBox()
@@ -220,7 +224,9 @@ describe('npm run live: a whole peer-instruction round', () => {
   })
 
   it('close: the distribution as bars with counts and % on phones and projector', async () => {
-    await act('close')
+    await expect.poll(() => presenterView.getByTestId('quiz-controls').getByTestId('quiz-answered').textContent(), WAIT).toBe('4 de 4 responderam')
+    await presenterView.screenshot({ path: join(shots, 'apresentador-aberta.png') })
+    await act('close', 'Encerrar votação')
     for (const p of [projector, ...phones]) {
       const root = p === projector ? onSlide(p) : panel(p)
       await expect.poll(() => root.getByTestId('quiz-bars-A').textContent(), WAIT).toMatch(/1ª\s*2 · 50 %/)
@@ -233,7 +239,7 @@ describe('npm run live: a whole peer-instruction round', () => {
   })
 
   it('second round: a phone that paged back is prompted and answers; both rounds side by side', async () => {
-    await act('open')
+    await act('open', 'Segunda rodada')
     const away = phones[2]
     await away.keyboard.press('ArrowLeft')
     await expect.poll(() => new URL(away.url()).pathname, WAIT).toBe('/aula-1/2')
@@ -243,7 +249,7 @@ describe('npm run live: a whole peer-instruction round', () => {
     await prompt.click()
     await expect.poll(() => new URL(away.url()).pathname, WAIT).toBe('/aula-1/3')
     for (const [i, letter] of ['A', 'A', 'A', 'B'].entries()) await answer(phones[i], letter)
-    await act('close')
+    await act('close', 'Encerrar votação')
     for (const p of [projector, phones[0]]) {
       const root = p === projector ? onSlide(p) : panel(p)
       await expect.poll(() => root.getByTestId('quiz-bars-A').textContent(), WAIT).toMatch(/1ª\s*2 · 50 %.*2ª\s*3 · 75 %/)
@@ -252,8 +258,13 @@ describe('npm run live: a whole peer-instruction round', () => {
     await projector.screenshot({ path: join(shots, 'projetor-duas-rodadas.png') })
   })
 
-  it('reveal: the correct option in words and the explanation, on phones (from quiz:state) and projector', async () => {
-    await act('reveal')
+  it('reveal from the phone remote: the correct option in words and the explanation, on phones (from quiz:state) and projector', async () => {
+    const remote = await presenterView.context().newPage()
+    await remote.setViewportSize({ width: 390, height: 844 })
+    await remote.goto(`${origin}/aula-1/controle/`)
+    await expect.poll(() => remote.getByTestId('quiz-controls').getByRole('button').allTextContents(), WAIT).toEqual(['Revelar resposta', 'Recomeçar'])
+    await remote.screenshot({ path: join(shots, 'controle-celular.png') })
+    await act('reveal', 'Revelar resposta', remote)
     for (const p of phones) {
       await expect.poll(() => panel(p).getByTestId('quiz-verdict').textContent(), WAIT).toContain('Resposta certa: A')
       expect((await panel(p).getByTestId('quiz-explanation').textContent())?.replace(/\s+/g, ' ').trim()).toBe(`Explicação: ${EXPLANATION}`)
