@@ -259,8 +259,11 @@ describe('npm run live: a whole peer-instruction round', () => {
   })
 
   it('reveal from the phone remote: the correct option in words and the explanation, on phones (from quiz:state) and projector', async () => {
-    const remote = await presenterView.context().newPage()
-    await remote.setViewportSize({ width: 390, height: 844 })
+    // The remote is the lecturer's phone: another browser, logged in with the same session.
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    contexts.push(phoneContext)
+    await phoneContext.addCookies(await presenterView.context().cookies())
+    const remote = await phoneContext.newPage()
     await remote.goto(`${origin}/aula-1/controle/`)
     await expect.poll(() => remote.getByTestId('quiz-controls').getByRole('button').allTextContents(), WAIT).toEqual(['Revelar resposta', 'Recomeçar'])
     await remote.screenshot({ path: join(shots, 'controle-celular.png') })
