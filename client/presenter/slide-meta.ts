@@ -1,6 +1,6 @@
 // What the presenter page and the remote read from a Slidev route's meta: the slide's title, its
-// notes (raw and rendered; empty in the students' build) and clicks settings. Slidev's route-meta
-// typing is not published (see types/slidev-client.d.ts), so it is read here, once, with a cast.
+// notes (raw and rendered; empty in the students' build) and clicks settings. Slidev types
+// `route.meta.slide` loosely, so it is read here, once, with a cast.
 import type { SlideRoute } from '@slidev/types'
 
 export interface SlideMeta {

@@ -54,6 +54,6 @@ html.dark .dd-study-bar a, html.dark .dd-study-bar button { background: #0e1624;
 
 if (!printing) {
   onSearchKey(openSearch)
-  if (deck && !/^\/(presenter|notes|overview)(\/|$)/.test(rest)) addBar(deck)
+  if (deck && !/^\/(presenter|notes|overview|controle)(\/|$)/.test(rest)) addBar(deck)
   void startOffline({ base, deck })
 }
