@@ -69,6 +69,12 @@ async function presenterPage(options: Parameters<Browser['newContext']>[0] = {})
   return { context, page, errors }
 }
 
+/** `page:clicks` of a presenter or play view, from its address. */
+function positionOf(page: Page) {
+  const url = new URL(page.url())
+  return `${url.pathname.split('/').at(-1)}:${url.searchParams.get('clicks') ?? '0'}`
+}
+
 async function openPresenter(page: Page, no = 1) {
   await page.goto(`${origin}/${deck.id}/presenter/${no}`)
   await page.getByTestId('room-connection').filter({ hasText: 'Conectado' }).waitFor()
@@ -163,9 +169,19 @@ describe('the presenter view in Portuguese', () => {
     await page.getByRole('button', { name: 'Avançar' }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => counter.textContent()).not.toMatch(/^Slide 1 de/)
-    for (const name of ['Anterior', 'Avançar', 'Visão geral', 'Aumentar a letra das notas', 'Diminuir a letra das notas', 'Iniciar']) {
+    for (const name of ['Anterior', 'Avançar', 'Visão geral', 'Ir para', 'Aumentar a letra das notas', 'Diminuir a letra das notas', 'Iniciar']) {
       expect(await page.getByRole('button', { name }).count(), name).toBeGreaterThan(0)
     }
+    // With the focus on a button (Slidev's own shortcuts are off then), the arrows and O still work.
+    await page.getByTestId('timer-toggle').click()
+    const before = await counter.textContent()
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => counter.textContent()).not.toBe(before)
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => counter.textContent()).toBe(before)
+    await page.keyboard.press('o')
+    await page.locator('.z-modal').first().waitFor()
+    await page.keyboard.press('Escape')
   })
 
   it('remembers the notes size across reloads', async () => {
@@ -264,10 +280,6 @@ describe('the phone remote', () => {
     const [a, b] = [await prev.boundingBox(), await next.boundingBox()]
     expect((a!.width + b!.width) * Math.max(a!.height, b!.height)).toBeGreaterThan(0.4 * 390 * 844)
 
-    const positionOf = (page: Page) => {
-      const url = new URL(page.url())
-      return `${url.pathname.split('/').at(-1)}:${url.searchParams.get('clicks') ?? '0'}`
-    }
     // Tap until the slide changes: every tap moves the laptop and the student to the remote's place.
     for (let i = 0; i < 12; i++) {
       const before = await counter.textContent()
@@ -303,5 +315,57 @@ describe('the phone remote', () => {
 
     expect(await englishOn(phone)).toEqual([])
     expect(errors).toEqual([])
+  })
+
+  it('a laptop that reconnects or reloads leaves the room where the phone took it (the server wins)', async () => {
+    const { context: laptopContext, page: laptop } = await presenterPage()
+    await openPresenter(laptop, 1)
+    await laptop.keyboard.press('Home')
+    const roomAt = async () => {
+      // A room nobody moved yet is at its start.
+      const room = await server.store.getRoom(deck.id)
+      return `${room?.page ?? 1}:${room?.clicks ?? 0}`
+    }
+    await expect.poll(roomAt).toBe('1:0')
+    const { page: phone } = await presenterPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+    await phone.goto(`${origin}/${deck.id}/controle/`)
+    await phone.getByRole('status').filter({ hasText: 'Ao vivo' }).waitFor()
+    const counter = phone.getByTestId('remote-counter')
+    const phoneAt = async () => {
+      const text = (await counter.textContent())!
+      return `${/^Slide (\d+)/.exec(text)![1]}:${/passo (\d+)/.exec(text)?.[1] ?? '0'}`
+    }
+    /** Taps "Próximo" until the phone shows slide `page`, each tap confirmed by the server. */
+    async function tapTo(page: number) {
+      while (Number((await phoneAt()).split(':')[0]) < page) {
+        const before = await phoneAt()
+        await phone.getByTestId('remote-next').tap()
+        await expect.poll(phoneAt).not.toBe(before)
+        await expect.poll(roomAt).toBe(await phoneAt())
+      }
+    }
+
+    // The laptop's Wi-Fi drops; meanwhile the phone takes the room to slide 3.
+    await laptopContext.setOffline(true)
+    await expect.poll(() => laptop.getByTestId('room-connection').textContent(), { timeout: 30_000 }).toMatch(/Sem conexão/)
+    await tapTo(3)
+    const target = await roomAt()
+    await laptopContext.setOffline(false)
+    await laptop.getByTestId('room-connection').filter({ hasText: 'Conectado' }).waitFor({ timeout: 30_000 })
+    await expect.poll(() => positionOf(laptop)).toBe(target)
+    await laptop.waitForTimeout(1000)
+    expect(await roomAt()).toBe(target)
+    expect(await phoneAt()).toBe(target)
+
+    // The phone moves on; the laptop reloads an old address (slide 1): it lands where the room is.
+    await tapTo(4)
+    const later = await roomAt()
+    await expect.poll(() => positionOf(laptop)).toBe(later)
+    await laptop.goto(`${origin}/${deck.id}/presenter/1`)
+    await laptop.getByTestId('room-connection').filter({ hasText: 'Conectado' }).waitFor()
+    await expect.poll(() => positionOf(laptop)).toBe(later)
+    await laptop.waitForTimeout(1000)
+    expect(await roomAt()).toBe(later)
+    expect(await phoneAt()).toBe(later)
   })
 })
