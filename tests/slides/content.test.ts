@@ -1,6 +1,6 @@
 // The real decks: every lint rule passes (so `npm test` runs the deck lint), and each deck has what
-// issue #2 asks of an aula — cover, objectives, content, a demo with real commands, review
-// questions, references, 12–25 slides, pt-BR, and the Mermaid diagrams it must carry.
+// issue #2 asks of an aula — cover, objectives, content, a demo with real commands, concept
+// questions (```pergunta, issue #13), references, 12–25 slides, pt-BR, and the Mermaid diagrams it must carry.
 import { describe, expect, it } from 'vitest'
 import { listDecks } from '#scripts/site/decks'
 import { formatProblem, lintDecks } from '#scripts/lint/index'
@@ -31,10 +31,20 @@ describe('the real decks', () => {
         expect(view.slides.length).toBeLessThanOrEqual(25)
       })
 
-      it('opens with a cover and the objectives, and ends with review questions and references', () => {
+      it('opens with a cover and the objectives, and ends with concept questions and references', () => {
         expect(view.slides[0].layout).toBe('cover')
         expect(view.slides.slice(1, 3).some(s => /objetivo/i.test(title(s))), 'objetivos no 2º ou 3º slide').toBe(true)
-        expect(view.slides.some(s => /revis|perguntas/i.test(title(s))), 'perguntas de revisão').toBe(true)
+        // The review is at least three ```pergunta slides (COMMON.md, live questions), one question
+        // a slide, ids prefixed with the aula, right before the references.
+        const asked = view.slides.map(s => fences(s).filter(f => f.lang === 'pergunta').length)
+        expect(asked.filter(n => n > 1), 'uma pergunta por slide').toEqual([])
+        const questions = view.slides.filter((_, i) => asked[i] === 1)
+        expect(questions.length, 'perguntas').toBeGreaterThanOrEqual(3)
+        const last = view.slides.length - 1
+        expect(questions.at(-1)!.no, 'perguntas logo antes das referências').toBe(view.slides[last].no - 1)
+        const ids = questions.map(s => /^id:\s*(\S+)/m.exec(s.fileLines.slice(s.contentStart, s.end).join('\n'))?.[1])
+        for (const id of ids) expect(id).toMatch(new RegExp(`^a${view.id.split('-')[1]}-[a-z0-9-]+$`))
+        expect(view.slides.some(s => /^revis/i.test(title(s))), 'o antigo slide “Revisão” saiu').toBe(false)
         expect(view.slides.slice(-3).some(s => /refer[êe]ncias/i.test(title(s))), 'referências no fim').toBe(true)
       })
 
