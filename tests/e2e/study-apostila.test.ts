@@ -1,14 +1,14 @@
 // The student's apostila, read back with poppler and pdf.js as a student prints it: A4, every slide
 // with its title, study text without stage directions, click markers or timing hints, ruled lines
-// to write on (found in the rendered page's pixels), the review questions with room to answer,
-// and the answers at the end.
+// to write on (found in the rendered page's pixels), and the concept questions (```pergunta) with
+// room to answer.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ANSWER_LINES, NOTE_LINES, studentApostilaFile } from '#scripts/export/apostila-aluno'
-import { isReviewSlide, reviewItems, studyText } from '#scripts/export/study-text'
+import { NOTE_LINES, studentApostilaFile } from '#scripts/export/apostila-aluno'
+import { isReviewSlide, studyText } from '#scripts/export/study-text'
 import { plainTitle } from '#scripts/export/notes'
 import { listDecks, loadDeck } from '#scripts/site/decks'
 import { pdfPageSizes, pdfPagesText, searchable } from '#scripts/export/pdf-text'
@@ -22,6 +22,16 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 /** Plain words of Markdown, as they print. */
 const words = (markdown: string) => searchable(markdown.replace(/[`*_]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+/** Text compared without Markdown marks on either side (a question prints as code or as a component). */
+const unmarked = (text: string) => searchable(text.replace(/[`*_]/g, ''))
+
+/** Prompt and options of each ```pergunta fence in a slide's Markdown (the YAML's own lines). */
+function askedIn(content: string): Array<{ prompt: string, options: string[] }> {
+  return [...content.matchAll(/^```pergunta\n([\s\S]*?)^```/gm)].map(([, yaml]) => ({
+    prompt: /^pergunta:\s*(.+)$/m.exec(yaml)?.[1] ?? '',
+    options: [...yaml.matchAll(/^\s+-\s+(.+)$/gm)].map(m => m[1]),
+  }))
+}
 
 /**
  * Ruled lines on a page: rows of a 100 dpi greyscale render crossed by a run of mid-grey pixels
@@ -74,28 +84,24 @@ describe.each(decks.map(deck => [deck.id, deck] as const))('%s-apostila-aluno.pd
     expect(lecturer).toContain(searchable('clique 1'))
   })
 
-  it('has the review questions with room to answer, and their answers at the end', async () => {
-    const pages = (await pdfPagesText(readFileSync(file(id)))).map(searchable)
+  it('prints each concept question (its prompt and options) on its slide, with lines to write on', async () => {
+    const pages = (await pdfPagesText(readFileSync(file(id)))).map(unmarked)
     const data = await loadDeck(deck.file)
-    const review = data.slides.find(s => isReviewSlide(plainTitle(s.title ?? '')))!
-    const items = reviewItems(review.content, review.note ?? '')
-    expect(items.length).toBeGreaterThanOrEqual(3)
-    const answersAt = pages.findIndex(p => p.includes(searchable('Respostas da revisão')))
-    expect(answersAt).toBeGreaterThan(0)
-    const before = pages.slice(0, answersAt).join(' ')
-    const after = pages.slice(answersAt).join(' ')
-    for (const item of items) {
-      expect(before).toContain(words(item.question))
-      expect(after).toContain(words(item.question))
-      // An answer is the notes' text after that question's [click] (a deck may still lack some).
-      if (!item.answer) continue
-      expect(after).toContain(words(item.answer).slice(0, 50))
-      expect(before).not.toContain(words(item.answer).slice(0, 50))
+    const slides = data.slides.filter(s => !s.frontmatter.disabled && !s.frontmatter.hide)
+    const asked = slides.flatMap((slide, i) => askedIn(slide.content).map(q => ({ ...q, no: i + 1, heading: `Slide ${i + 1} ${plainTitle(slide.title ?? '')}` })))
+    expect(asked.length, 'perguntas ```pergunta').toBeGreaterThanOrEqual(3)
+    for (const q of asked) {
+      const at = pages.findIndex(p => p.includes(unmarked(q.heading)) && p.includes(unmarked(q.prompt)))
+      expect(at, `slide ${q.no}: ${q.prompt}`).toBeGreaterThanOrEqual(0)
+      for (const option of q.options) expect(pages[at], `slide ${q.no}`).toContain(unmarked(option))
+      expect(ruledLines(file(id), at + 1), `slide ${q.no}`).toBeGreaterThanOrEqual(NOTE_LINES)
     }
-    // Ruled lines under the review questions (the first two at least share the page).
-    const reviewPage = pages.findIndex(p => p.includes(words(items[0].question))) + 1
-    expect(ruledLines(file(id), reviewPage)).toBeGreaterThanOrEqual(ANSWER_LINES * Math.min(2, items.length))
   })
+
+  // The old review slide's answers were printed at the end ("Respostas da revisão"). The review is now
+  // the ```pergunta slides (issue #13), and printing their answers and explanations apart, after the
+  // slides, is the apostila's question printing, not landed yet (q-deck).
+  it.todo('prints the answers and explanations of the questions at the end, not under each question')
 
   it('leaves ruled lines to write on under the slides', async () => {
     // Page 2 is the first page of slides (page 1 is the cover and contents).
