@@ -25,12 +25,18 @@ const words = (markdown: string) => searchable(markdown.replace(/[`*_]/g, '').re
 /** Text compared without Markdown marks on either side (a question prints as code or as a component). */
 const unmarked = (text: string) => searchable(text.replace(/[`*_]/g, ''))
 
-/** Prompt and options of each ```pergunta fence in a slide's Markdown (the YAML's own lines). */
+/** Prompt and options of each ```pergunta fence in a slide's Markdown, read from the YAML's lines. */
 function askedIn(content: string): Array<{ prompt: string, options: string[] }> {
-  return [...content.matchAll(/^```pergunta\n([\s\S]*?)^```/gm)].map(([, yaml]) => ({
-    prompt: /^pergunta:\s*(.+)$/m.exec(yaml)?.[1] ?? '',
-    options: [...yaml.matchAll(/^\s+-\s+(.+)$/gm)].map(m => m[1]),
-  }))
+  return [...content.matchAll(/^```pergunta\n([\s\S]*?)^```/gm)].map(([, yaml]) => {
+    // A plain scalar goes on in more indented lines (not a `- ` item): join them to their key.
+    const lines = yaml.split('\n').reduce<string[]>((out, line) => (out.length && /^\s+(?!- )\S/.test(line)
+      ? [...out.slice(0, -1), `${out.at(-1)} ${line.trim()}`]
+      : [...out, line]), [])
+    return {
+      prompt: lines.map(l => /^pergunta:\s*(.+)$/.exec(l)?.[1]).find(Boolean) ?? '',
+      options: lines.map(l => /^\s+-\s+(.+)$/.exec(l)?.[1]).filter((o): o is string => Boolean(o)),
+    }
+  })
 }
 
 /**
