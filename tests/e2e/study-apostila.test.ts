@@ -80,7 +80,8 @@ describe.each(decks.map(deck => [deck.id, deck] as const))('%s-apostila-aluno.pd
     expect(slides).toHaveLength(deck.slideCount)
     for (const [i, slide] of slides.entries()) {
       expect(text, `slide ${i + 1}`).toContain(searchable(`Slide ${i + 1} ${plainTitle(slide.title ?? '')}`))
-      if (isReviewSlide(plainTitle(slide.title ?? ''))) continue
+      // Review and question slides print their questions instead (the test below).
+      if (isReviewSlide(plainTitle(slide.title ?? '')) || askedIn(slide.content).length) continue
       const first = studyText(slide.note ?? '').split('\n\n')[0]
       if (first) expect(text, `slide ${i + 1}`).toContain(words(first).slice(0, 60))
     }
@@ -100,14 +101,25 @@ describe.each(decks.map(deck => [deck.id, deck] as const))('%s-apostila-aluno.pd
       const at = pages.findIndex(p => p.includes(unmarked(q.heading)) && p.includes(unmarked(q.prompt)))
       expect(at, `slide ${q.no}: ${q.prompt}`).toBeGreaterThanOrEqual(0)
       for (const option of q.options) expect(pages[at], `slide ${q.no}`).toContain(unmarked(option))
-      expect(ruledLines(file(id), at + 1), `slide ${q.no}`).toBeGreaterThanOrEqual(NOTE_LINES)
+      // Lines to justify the answer before reading it (“Por que”).
+      expect(ruledLines(file(id), at + 1), `slide ${q.no}`).toBeGreaterThanOrEqual(2)
     }
   })
 
-  // The old review slide's answers were printed at the end ("Respostas da revisão"). The review is now
-  // the ```pergunta slides (issue #13), and printing their answers and explanations apart, after the
-  // slides, is the apostila's question printing, not landed yet (q-deck).
-  it.todo('prints the answers and explanations of the questions at the end, not under each question')
+  it('prints the answers and explanations of the questions at the end, not under each question', async () => {
+    const pages = (await pdfPagesText(readFileSync(file(id)))).map(unmarked)
+    const data = await loadDeck(deck.file)
+    const explanations = data.slides.flatMap(s => [...s.content.matchAll(/^explicacao:\s*(.+)$/gm)].map(m => m[1]))
+    expect(explanations.length).toBeGreaterThanOrEqual(3)
+    const answersAt = pages.findIndex(p => p.includes(searchable('Respostas da revisão')))
+    expect(answersAt).toBeGreaterThan(0)
+    const before = pages.slice(0, answersAt).join(' ')
+    const after = pages.slice(answersAt).join(' ')
+    for (const first of explanations) {
+      expect(after).toContain(unmarked(first))
+      expect(before).not.toContain(unmarked(first))
+    }
+  })
 
   it('leaves ruled lines to write on under the slides', async () => {
     // Page 2 is the first page of slides (page 1 is the cover and contents).
