@@ -54,17 +54,8 @@ export const sharedHeadmatter: Record<string, unknown> = {
   export: { format: 'pdf', withClicks: false, timeout: 60000 },
 }
 
-/**
- * The slide PDF a deck's download button offers. scripts/cli/build.ts sets $DD_PDF_BASE (`${BASE}pdf/`)
- * when it exports PDFs: an absolute path, right from /aula-N/3 and /aula-N/presenter/3 alike.
- */
-export function deckDownload(aula: unknown, env: Record<string, string | undefined> = globalThis.process?.env ?? {}): string | false {
-  return env.DD_PDF_BASE && typeof aula === 'number' ? `${env.DD_PDF_BASE}aula-${aula}.pdf` : false
-}
-
 /** Fills in the shared defaults without overriding what a deck sets. */
 export function withSharedHeadmatter(headmatter: Record<string, unknown>): Record<string, unknown> {
-  if (!('download' in headmatter)) headmatter.download = deckDownload(headmatter.aula)
   for (const [key, value] of Object.entries(sharedHeadmatter)) {
     if (!(key in headmatter)) headmatter[key] = value
   }

@@ -44,7 +44,7 @@ export interface LiveBrowserResult {
   joinMs: number[]
 }
 
-export async function measureLiveBrowser({ students = 8, deckId = 'aula-1', dist = distDir } = {}): Promise<LiveBrowserResult> {
+export async function measureLiveBrowser({ students = 8, deckId = 'aula-1', dist = distDir() } = {}): Promise<LiveBrowserResult> {
   const deck = (await listDecks()).find(d => d.id === deckId)
   if (!deck) throw new Error(`Aula desconhecida: ${deckId}`)
   if (!existsSync(join(dist, 'alunos', deckId, 'index.html'))) throw new Error(`Falta ${dist}/alunos/${deckId}: rode npm run build antes.`)

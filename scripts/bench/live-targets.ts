@@ -1,16 +1,11 @@
 // The three servers `npm run bench:live` drives with the same students: this project's live server,
 // a bare Socket.IO relay (the floor), and Slidev's own `slidev --remote` dev server. Each runs as its
 // own child process on 127.0.0.1, so its CPU and memory are its own.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { io, type Socket } from 'socket.io-client'
 import { projectRoot } from '#scripts/site/decks'
-
-const require = createRequire(import.meta.url)
-const tsxLoader = require.resolve('tsx')
-const slidevBin = join(require.resolve('@slidev/cli/package.json'), '..', 'bin', 'slidev.mjs')
+import { slidevBin, startNode, tsxLoader, type Started } from '#scripts/util/run'
 
 export interface Mover {
   /** Moves the room to `page`; resolves with the acknowledged version. */
@@ -33,30 +28,9 @@ export interface Target {
   start(rooms: string[], port: number, work: string): Promise<Running>
 }
 
-function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 90_000): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`servidor não ficou pronto:\n${output}`)), timeoutMs)
-    const onData = (chunk: Buffer) => {
-      output += chunk
-      if (ready.test(output)) {
-        clearTimeout(timer)
-        resolve(child)
-      }
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('exit', code => reject(new Error(`servidor saiu (${code}):\n${output}`)))
-  })
+async function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<Started> {
+  return startNode('servidor', args, ready, { env, timeoutMs: 90_000 })
 }
-
-const stopChild = (child: ChildProcess) => new Promise<void>((resolve) => {
-  if (child.exitCode !== null) return resolve()
-  child.once('exit', () => resolve())
-  child.kill('SIGTERM')
-  setTimeout(() => child.kill('SIGKILL'), 5000).unref()
-})
 
 function socketMover(url: string, room: string, cookie?: string): Promise<Mover> {
   const socket: Socket = io(url, { transports: ['websocket'], forceNew: true, extraHeaders: cookie ? { cookie } : {} })
@@ -102,7 +76,7 @@ export const liveTarget: Target = {
     const url = `http://127.0.0.1:${port}`
     const res = await fetch(`${url}/entrar`, { method: 'POST', body: new URLSearchParams({ senha: password, voltar: '/' }), redirect: 'manual' })
     const cookie = res.headers.get('set-cookie')!.split(';')[0]
-    return { url, pid: child.pid!, presenter: room => socketMover(url, room, cookie), stop: () => stopChild(child) }
+    return { url, pid: child.child.pid!, presenter: room => socketMover(url, room, cookie), stop: child.stop }
   },
 }
 
@@ -112,7 +86,7 @@ export const relayTarget: Target = {
   async start(_rooms, port) {
     const child = await startChild(['--import', tsxLoader, 'scripts/bench/live-relay.ts', String(port)], {}, /relay pronto/)
     const url = `http://127.0.0.1:${port}`
-    return { url, pid: child.pid!, presenter: room => socketMover(url, room), stop: () => stopChild(child) }
+    return { url, pid: child.child.pid!, presenter: room => socketMover(url, room), stop: child.stop }
   },
 }
 
@@ -132,7 +106,7 @@ export const slidevTarget: Target = {
     if (!slidevToken) throw new Error('token do WebSocket do Vite não encontrado')
     return {
       url,
-      pid: child.pid!,
+      pid: child.child.pid!,
       slidevToken,
       async presenter() {
         let version = 0
@@ -149,7 +123,7 @@ export const slidevTarget: Target = {
           close() {},
         }
       },
-      stop: () => stopChild(child),
+      stop: child.stop,
     }
   },
 }

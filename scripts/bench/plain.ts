@@ -29,9 +29,9 @@ export function plainHeadmatter(markdown: string): string {
 export function createPlainProject(dir: string): string {
   const slides = join(dir, 'slides')
   mkdirSync(slides, { recursive: true })
-  for (const entry of readdirSync(slidesDir, { withFileTypes: true })) {
+  for (const entry of readdirSync(slidesDir(), { withFileTypes: true })) {
     if (entry.name === 'node_modules') continue
-    const from = join(slidesDir, entry.name)
+    const from = join(slidesDir(), entry.name)
     if (entry.isDirectory()) cpSync(from, join(slides, entry.name), { recursive: true })
     else if (/^aula-\d+\.md$/.test(entry.name)) writeFileSync(join(slides, entry.name), plainHeadmatter(readFileSync(from, 'utf8')))
     else cpSync(from, join(slides, entry.name))

@@ -4,15 +4,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { runScenario, type Scenario, type ScenarioResult } from '#scripts/bench/live-harness'
 import { LIVE_SECTION_HEADING, renderLiveSection } from '#scripts/bench/live-report'
 import { liveTarget, relayTarget, slidevTarget, type Target } from '#scripts/bench/live-targets'
 import { replaceSection } from '#scripts/bench/report'
 import { projectRoot } from '#scripts/site/decks'
 import { freePort } from '#scripts/util/free-port'
+import { cliArgs } from '#scripts/util/cli-args'
 
-const { values } = parseArgs({ options: { 'only': { type: 'string' }, 'no-write': { type: 'boolean', default: false } } })
+const { values } = cliArgs('npm run bench:live [-- --only live,relay,slidev] [--no-write]', { options: { 'only': { type: 'string' }, 'no-write': { type: 'boolean', default: false } } })
 const only = values.only?.split(',')
 const targets = [liveTarget, relayTarget, slidevTarget].filter(t => !only || only.includes(t.id))
 

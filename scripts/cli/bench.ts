@@ -1,7 +1,6 @@
 // `npm run bench [-- --decks aula-1,aula-2] [--no-export] [--no-pipeline]`: builds the same decks
 // the plain Slidev way and this project's way, measures both, prints them side by side and
 // writes the table to BENCHMARKS.md (section "Desempenho"). Everything goes to a temp folder.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { loadavg, tmpdir } from 'node:os'
@@ -16,13 +15,15 @@ import { createBenchServer } from '#scripts/bench/server'
 import { listDecks, projectRoot, type Deck } from '#scripts/site/decks'
 import { openPrintView, printSlidesPdf } from '#scripts/export/slides-pdf'
 import { listen } from '#scripts/site/server'
-import { runSlidev } from '#scripts/util/slidev'
+import { runSlidev, runTsx } from '#scripts/util/run'
+import { cliArgs } from '#scripts/util/cli-args'
 import { step } from '#scripts/util/progress'
 
-const args = process.argv.slice(2)
-const flag = (name: string) => args.includes(`--${name}`)
-const decksArg = args[args.indexOf('--decks') + 1]
-const decks = (await listDecks()).filter(d => !args.includes('--decks') || decksArg.split(',').includes(d.id))
+const { values } = cliArgs('npm run bench [-- --decks aula-1,aula-2] [--no-export] [--no-pipeline]', {
+  options: { 'decks': { type: 'string' }, 'no-export': { type: 'boolean', default: false }, 'no-pipeline': { type: 'boolean', default: false } },
+})
+const flag = (name: 'no-export' | 'no-pipeline') => values[name]
+const decks = (await listDecks()).filter(d => !values.decks || values.decks.split(',').includes(d.id))
 const work = mkdtempSync(join(tmpdir(), 'dd-bench-'))
 process.on('exit', () => rmSync(work, { recursive: true, force: true }))
 const started = performance.now()
@@ -114,16 +115,8 @@ if (!flag('no-pipeline')) {
     })
 }
 
-function runPipeline(distDir: string): Promise<void> {
-  const tsx = createRequire(import.meta.url).resolve('tsx/cli')
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsx, 'scripts/cli/build.ts'], { cwd: projectRoot, env: { ...process.env, DIST_DIR: distDir }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', (chunk) => { output += chunk })
-    child.stderr.on('data', (chunk) => { output += chunk })
-    child.on('error', reject)
-    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`npm run build terminou com código ${code}\n${output.slice(-2000)}`))))
-  })
+async function runPipeline(distDir: string): Promise<void> {
+  await runTsx('scripts/cli/build.ts', [], { quiet: true, env: { DIST_DIR: distDir } })
 }
 
 // 5. The table.

@@ -25,9 +25,8 @@ import { pdfPageCount } from '#scripts/export/pdf-text'
 import { step } from '#scripts/util/progress'
 import { createSiteServer, listen } from '#scripts/site/server'
 import { deckBase, deckOutDir, distDir, studentsDeckOutDir } from '#scripts/site/paths'
-import { runSlidev } from '#scripts/util/slidev'
 import { injectRestoreScript, netlifyRedirects, render404 } from '#scripts/site/static-host'
-import { runTsx } from '#scripts/util/tsx'
+import { runSlidev, runTsx } from '#scripts/util/run'
 import { compressDir } from '#scripts/site/compress'
 import { captureDeckStudy, printStudentApostila, writeStudySite, type CapturedDeck } from '#scripts/site/study-build'
 import { studentApostilaFile } from '#scripts/export/apostila-aluno'
@@ -36,7 +35,8 @@ import { CATALOG_FILE, writeCatalog } from '#scripts/questions/catalog'
 
 const options = buildOptions()
 const { base } = options
-const staging = `${distDir}.staging`
+const dist = distDir()
+const staging = `${dist}.staging`
 /** What study mode read from each deck's print view (scripts/site/study-build.ts). */
 const studies = new Map<string, CapturedDeck>()
 const RACE = /MISSING_EXPORT[\s\S]*node_modules\/\.slidev\/virtual\/|\.slidev\/virtual\/[^\n]*(ENOENT|Unexpected end)/
@@ -44,9 +44,11 @@ const RACE = /MISSING_EXPORT[\s\S]*node_modules\/\.slidev\/virtual\/|\.slidev\/v
 async function buildDeck(deck: Deck, { notes = options.notes, out = deckOutDir(deck, staging) } = {}): Promise<void> {
   const args = ['build', deck.relativeFile, '--base', deckBase(deck, base), '--out', out]
   if (!notes) args.push('--without-notes')
+  // Slidev's download button, linked to the PDF this build writes (scripts/site/deck-pdf.ts).
+  if (options.pdf) args.push('--download')
   // The students' build (alunos/) carries no answers: they arrive in quiz:state when revealed.
   const students = out !== deckOutDir(deck, staging)
-  const env = { DD_PDF_BASE: options.pdf ? `${base}pdf/` : '', ...(students && { [ANSWERS_ENV]: 'off' }) }
+  const env = students ? { [ANSWERS_ENV]: 'off' } : {}
   await runSlidev(args, { quiet: true, env }).catch(async (error: Error) => {
     // Every deck shares slides/node_modules/.slidev/virtual/: a Slidev process starting up rewrites
     // those files while another one reads them. Only that race is worth a second try.
@@ -161,13 +163,13 @@ async function main(): Promise<void> {
   })
   await step('arquivos .br e .gz ao lado dos de texto', () => compressDir(staging))
 
-  const old = `${distDir}.old`
+  const old = `${dist}.old`
   rmSync(old, { recursive: true, force: true })
-  if (existsSync(distDir)) renameSync(distDir, old)
-  renameSync(staging, distDir)
+  if (existsSync(dist)) renameSync(dist, old)
+  renameSync(staging, dist)
   rmSync(old, { recursive: true, force: true })
   const made = [`${decks.length} aulas`, options.pdf ? 'PDFs' : 'sem PDFs', options.apostila ? 'apostilas' : 'sem apostilas', options.notes ? '' : 'sem notas']
-  console.log(`Site pronto em ${distDir} (${made.filter(Boolean).join(', ')}; base ${base}).`)
+  console.log(`Site pronto em ${dist} (${made.filter(Boolean).join(', ')}; base ${base}).`)
 }
 
 try {
@@ -177,6 +179,6 @@ catch (error) {
   rmSync(staging, { recursive: true, force: true })
   // The lint prints its own file:line messages; anything else is told here, without a stack trace.
   console.error(`\n✗ ${(error as Error).message}`)
-  console.error(`✗ Build interrompido; ${existsSync(distDir) ? `o site anterior em ${distDir} ficou intacto` : 'nada foi publicado'}.`)
+  console.error(`✗ Build interrompido; ${existsSync(dist) ? `o site anterior em ${dist} ficou intacto` : 'nada foi publicado'}.`)
   process.exit(1)
 }

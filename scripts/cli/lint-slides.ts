@@ -2,10 +2,11 @@
 // problem as `slides/aula-3.md:42: mensagem`; exits 1 when there is any. Runs before every build.
 import { listDecks, pickDeck } from '#scripts/site/decks'
 import { formatProblem, lintDecks } from '#scripts/lint/index'
+import { cliArgs } from '#scripts/util/cli-args'
 
-const args = process.argv.slice(2)
+const { positionals } = cliArgs('npm run lint:slides [-- aula-N …]', { allowPositionals: true, options: {} })
 const all = await listDecks()
-const decks = args.length ? args.map(wanted => pickDeck(all, wanted)) : all
+const decks = positionals.length ? positionals.map(wanted => pickDeck(all, wanted)) : all
 const problems = await lintDecks(decks)
 for (const problem of problems) console.error(formatProblem(problem))
 if (problems.length) {

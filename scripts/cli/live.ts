@@ -1,9 +1,9 @@
 // `npm run live [-- --port N] [--host]`: the live classroom (server/): dist/ and Socket.IO on one origin.
-import { parseArgs } from 'node:util'
 import { runLive } from '#server/main'
 import { distDir } from '#scripts/site/paths'
+import { cliArgs } from '#scripts/util/cli-args'
 
-const { values } = parseArgs({
+const { values } = cliArgs('npm run live [-- --port N] [--host]', {
   options: {
     port: { type: 'string', short: 'p' },
     host: { type: 'boolean', default: false },
@@ -14,4 +14,4 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Porta inválida: ${values.port}`)
   process.exit(1)
 }
-await runLive({ port, host: values.host, distDir })
+await runLive({ port, host: values.host, distDir: distDir() })

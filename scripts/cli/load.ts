@@ -10,27 +10,27 @@ import { listDecks, pickDeck, projectRoot } from '#scripts/site/decks'
 import { recordDeckAssets, staticDeckAssets } from '#scripts/load/assets'
 import { renderLoadSection, summarise, upsertSection, type DeckLoad } from '#scripts/load/report'
 import { distDir, siteBase } from '#scripts/site/paths'
-import { runTsxCli } from '#scripts/load/serve'
+import { cliArgs } from '#scripts/util/cli-args'
+import { startTsx } from '#scripts/util/run'
 
-const args = process.argv.slice(2)
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`)
-  return i >= 0 ? args.splice(i, 2)[1] : fallback
-}
-const connections = Number(option('connections', '50'))
-const seconds = Number(option('seconds', '10'))
-const report = option('report', join(projectRoot, 'BENCHMARKS.md'))
+const { values, positionals } = cliArgs('npm run load [-- aula-2 …] [--connections 50] [--seconds 10] [--report BENCHMARKS.md]', {
+  allowPositionals: true,
+  options: { connections: { type: 'string', default: '50' }, seconds: { type: 'string', default: '10' }, report: { type: 'string' } },
+})
+const connections = Number(values.connections)
+const seconds = Number(values.seconds)
+const report = values.report ?? join(projectRoot, 'BENCHMARKS.md')
 const SECTION = '## Carga (npm run load)'
 
-if (!existsSync(join(distDir, 'index.html'))) {
-  console.error(`${distDir} não tem um site construído: rode \`npm run build\` primeiro (npm run load não constrói nada).`)
+if (!existsSync(join(distDir(), 'index.html'))) {
+  console.error(`${distDir()} não tem um site construído: rode \`npm run build\` primeiro (npm run load não constrói nada).`)
   process.exit(1)
 }
 
 const all = await listDecks()
-const decks = args.length ? args.map(wanted => pickDeck(all, wanted)) : all
+const decks = positionals.length ? positionals.map(wanted => pickDeck(all, wanted)) : all
 const base = siteBase()
-const server = await runTsxCli('scripts/cli/preview.ts', ['--port', '0'], /Servindo .* em (http:\/\/127\.0\.0\.1:\d+)\//)
+const server = await startTsx('scripts/cli/preview.ts', ['--port', '0'], /Servindo .* em (http:\/\/127\.0\.0\.1:\d+)\//)
 const origin = server.match[1]
 console.log(`Servidor de preview em ${origin}${base} (processo ${server.child.pid}).`)
 
@@ -48,7 +48,7 @@ try {
   }
   catch (error) {
     console.warn(`⚠ Sem Chromium para gravar o que o navegador pede (${(error as Error).message.split('\n')[0]}); uso a lista de dist/.`)
-    assets = new Map(decks.map(deck => [deck.id, staticDeckAssets(distDir, deck.id, base)]))
+    assets = new Map(decks.map(deck => [deck.id, staticDeckAssets(distDir(), deck.id, base)]))
   }
 
   const loads: DeckLoad[] = []

@@ -6,16 +6,19 @@ import { listDecks } from '#scripts/site/decks'
 import { distDir, siteBase } from '#scripts/site/paths'
 import { createSiteServer, listen } from '#scripts/site/server'
 import { launchChromium } from '#scripts/util/browser'
+import { cliArgs } from '#scripts/util/cli-args'
 
-const args = process.argv.slice(2)
-const dark = args.includes('--dark')
-const outArg = args.indexOf('--out')
-const outDir = outArg >= 0 ? args[outArg + 1] : join(distDir, '..', '.screenshots')
-const only = args.find(a => a.startsWith('aula-'))
+const { values, positionals } = cliArgs('npm run screenshots -- [aula-N] [--dark] [--out DIR]', {
+  allowPositionals: true,
+  options: { dark: { type: 'boolean', default: false }, out: { type: 'string' } },
+})
+const { dark } = values
+const outDir = values.out ?? join(distDir(), '..', '.screenshots')
+const only = positionals.find(a => a.startsWith('aula-'))
 
 const base = siteBase()
 const decks = (await listDecks()).filter(d => !only || d.id === only)
-const server = createSiteServer(distDir, { base })
+const server = createSiteServer(distDir(), { base })
 const origin = await listen(server)
 const browser = await launchChromium()
 const page = await browser.newPage({ viewport: { width: 980, height: 552 }, colorScheme: dark ? 'dark' : 'light' })

@@ -78,7 +78,7 @@ export async function lintDecks(decks: Pick<Deck, 'file'>[], options: LintOption
   const seen = new Set<string>()
   const questionIds: QuestionIds = new Map()
   // The components beside the slides folder (none beside a fixture deck's folder).
-  const problems: Problem[] = [...lintComponentText(dirname(slidesDir))]
+  const problems: Problem[] = [...lintComponentText(dirname(slidesDir()))]
   for (const deck of decks) problems.push(...await lintDeckFile(deck.file, seen, options, questionIds))
   return sortProblems(dedupe(problems))
 }

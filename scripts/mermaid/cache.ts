@@ -23,9 +23,11 @@ export interface RenderCache {
   set: (key: string, value: RawRender) => void
 }
 
-export const defaultCacheDir = process.env.DD_MERMAID_CACHE ?? join(projectRoot, 'node_modules/.cache/dd-mermaid')
+export function defaultCacheDir(env = process.env): string {
+  return env.DD_MERMAID_CACHE ?? join(projectRoot, 'node_modules/.cache/dd-mermaid')
+}
 
-export function diskCache(dir = defaultCacheDir): RenderCache {
+export function diskCache(dir = defaultCacheDir()): RenderCache {
   const file = (key: string) => join(dir, `${key}.json`)
   return {
     get(key) {

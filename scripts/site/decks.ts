@@ -6,7 +6,9 @@ import { load, type LoadedSlidevData } from '@slidev/parser/fs'
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 /** slides/, or $SLIDES_DIR (tests point it at fixture decks). */
-export const slidesDir = process.env.SLIDES_DIR ? resolve(process.env.SLIDES_DIR) : join(projectRoot, 'slides')
+export function slidesDir(env = process.env): string {
+  return env.SLIDES_DIR ? resolve(env.SLIDES_DIR) : join(projectRoot, 'slides')
+}
 
 export interface Deck {
   /** `aula-3` — folder name under dist/, base path segment and PDF name. */
@@ -26,7 +28,7 @@ export interface Deck {
 const DECK_FILE = /^aula-(\d+)\.md$/
 
 /** Every deck in slides/, ordered by aula number. */
-export async function listDecks(dir = slidesDir): Promise<Deck[]> {
+export async function listDecks(dir = slidesDir()): Promise<Deck[]> {
   const files = readdirSync(dir).filter(name => DECK_FILE.test(name))
   const decks = await Promise.all(files.map(name => readDeck(join(dir, name))))
   return decks.sort((a, b) => a.number - b.number)
@@ -62,5 +64,6 @@ export function pickDeck(decks: Deck[], wanted?: string): Deck {
 
 /** A deck as Slidev loads it: `src:` imports resolved, each slide with its source file and lines. */
 export function loadDeck(file: string): Promise<LoadedSlidevData> {
-  return load({ userRoot: slidesDir, roots: [projectRoot, slidesDir], allowedRoots: [projectRoot] }, file)
+  const userRoot = slidesDir()
+  return load({ userRoot, roots: [projectRoot, userRoot], allowedRoots: [projectRoot] }, file)
 }

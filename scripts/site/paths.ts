@@ -4,7 +4,9 @@ import type { Deck } from './decks'
 import { projectRoot } from './decks'
 
 /** dist/, or $DIST_DIR (lets several builds run side by side without touching dist/). */
-export const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(projectRoot, 'dist')
+export function distDir(env = process.env): string {
+  return env.DIST_DIR ? resolve(env.DIST_DIR) : join(projectRoot, 'dist')
+}
 
 /** `BASE=/x/` → `/x/`; always starts and ends with a slash. */
 export function siteBase(env = process.env): string {
@@ -16,11 +18,11 @@ export function deckBase(deck: Pick<Deck, 'id'>, base = siteBase()): string {
   return `${base}${deck.id}/`
 }
 
-export function deckOutDir(deck: Pick<Deck, 'id'>, root = distDir): string {
+export function deckOutDir(deck: Pick<Deck, 'id'>, root = distDir()): string {
   return join(root, deck.id)
 }
 
 /** Where the students' build of a deck goes (no notes; served by `npm run live` to students). */
-export function studentsDeckOutDir(deck: Pick<Deck, 'id'>, root = distDir): string {
+export function studentsDeckOutDir(deck: Pick<Deck, 'id'>, root = distDir()): string {
   return join(root, 'alunos', deck.id)
 }

@@ -14,7 +14,7 @@ import { distDir } from '#scripts/site/paths'
 
 const decks = await listDecks()
 const MM = 72 / 25.4
-const file = (id: string) => join(distDir, 'pdf', `${id}-apostila.pdf`)
+const file = (id: string) => join(distDir(), 'pdf', `${id}-apostila.pdf`)
 
 /** The words a reader sees of a note: its Markdown rendered, tags dropped, entities decoded. */
 function noteWords(note: string): string[] {

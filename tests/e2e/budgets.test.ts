@@ -39,7 +39,7 @@ async function measure(deckId: string): Promise<DeckJs> {
   if (!js) {
     const deck = site.decks.find(d => d.id === deckId)!
     const { context, external } = await site.newContext()
-    js = await measureDeckJs({ context, origin: site.origin, siteBase: site.base, root: distDir, deckId, slideCount: deck.slideCount })
+    js = await measureDeckJs({ context, origin: site.origin, siteBase: site.base, root: distDir(), deckId, slideCount: deck.slideCount })
     await context.close()
     expect(external, 'pedidos a outros hosts').toEqual([])
     measured.set(deckId, js)
@@ -53,7 +53,7 @@ function walk(dir: string): string[] {
 
 describe('budgets', () => {
   it('ships no Mermaid, ELK or cytoscape chunk in any deck', () => {
-    const shipped = walk(distDir).filter(f => MERMAID_CHUNK.test(f))
+    const shipped = walk(distDir()).filter(f => MERMAID_CHUNK.test(f))
     expect(shipped).toEqual([])
   })
 
@@ -75,7 +75,7 @@ describe('budgets', () => {
       for (const file of js.firstSlide.files) {
         const res = await rawGet(`${site.origin}${site.base}${file}`, { 'accept-encoding': 'gzip, deflate, br' })
         // Files under MIN_BYTES have no compressed copy: the headers would outweigh the saving.
-        const encoding = statSync(join(distDir, file)).size < MIN_BYTES ? undefined : 'br'
+        const encoding = statSync(join(distDir(), file)).size < MIN_BYTES ? undefined : 'br'
         expect([res.status, res.headers['content-encoding']], file).toEqual([200, encoding])
         served += res.body.length
       }

@@ -34,7 +34,7 @@ const students: Page[] = []
 const contexts: BrowserContext[] = []
 
 async function startServer(port = 0) {
-  server = await startLiveServer({ distDir, secret: SECRET, dbFile: join(dbDir, 'live.db'), port, host: '127.0.0.1', log: line => logs.push(line) })
+  server = await startLiveServer({ distDir: distDir(), secret: SECRET, dbFile: join(dbDir, 'live.db'), port, host: '127.0.0.1', log: line => logs.push(line) })
   origin = `http://127.0.0.1:${server.port}`
 }
 
@@ -223,7 +223,7 @@ describe('the notes never reach a student', () => {
   }
 
   function everyUrl(deckList: Deck[]): string[] {
-    const files = filesUnder(distDir).map(f => `/${relative(distDir, f).split('\\').join('/')}`)
+    const files = filesUnder(distDir()).map(f => `/${relative(distDir(), f).split('\\').join('/')}`)
     const routes = deckList.flatMap(d => [
       `/${d.id}/`,
       ...Array.from({ length: d.slideCount }, (_, i) => `/${d.id}/${i + 1}`),
@@ -234,7 +234,7 @@ describe('the notes never reach a student', () => {
   }
 
   it('no note sentence in any file of dist/ or any route, fetched without the presenter\'s cookie', async () => {
-    const snippets = await noteSnippets(decks, distDir)
+    const snippets = await noteSnippets(decks, distDir())
     expect(snippets.length).toBeGreaterThanOrEqual(decks.length * 3)
     const urls = everyUrl(decks)
     expect(urls.length).toBeGreaterThan(100)
@@ -247,10 +247,10 @@ describe('the notes never reach a student', () => {
   })
 
   it('would find them with the cookie (the check above can fail)', async () => {
-    const snippets = await noteSnippets([deck], distDir)
+    const snippets = await noteSnippets([deck], distDir())
     const cookie = (await presenter.context.cookies(origin)).map(c => `${c.name}=${c.value}`).join('; ')
     expect(cookie).toContain('dd_sessao=')
-    const deckFiles = filesUnder(join(distDir, deck.id)).filter(f => f.endsWith('.js')).map(f => `/${relative(distDir, f)}`)
+    const deckFiles = filesUnder(join(distDir(), deck.id)).filter(f => f.endsWith('.js')).map(f => `/${relative(distDir(), f)}`)
     const texts = await Promise.all(deckFiles.map(path => bodyText(`${origin}${path}`, cookie)))
     expect(snippets.filter(s => !texts.some(t => t.includes(s)))).toEqual([])
   })

@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 afterAll(() => site?.close())
 
-const pdfFile = (id: string) => join(distDir, 'pdf', `${id}.pdf`)
+const pdfFile = (id: string) => join(distDir(), 'pdf', `${id}.pdf`)
 
 it('prints without asking any other host for anything', () => {
   expect(external).toEqual([])

@@ -17,7 +17,7 @@ import { firstSlideWithClicks } from '../support/deck-clicks'
 import { openSite, type Site } from '../support/site'
 
 const BASE = '/curso/'
-const prefixDist = `${distDir}.curso`
+const prefixDist = `${distDir()}.curso`
 
 let site: Site
 let pages: { server: Server, origin: string }
@@ -161,7 +161,7 @@ describe('students-only mirror (NOTES=off)', () => {
 
   it('would have found them in the full build (the check above can fail)', async () => {
     const snippets = await noteSnippets()
-    const texts = filesUnder(distDir).filter(f => /\.(js|html)$/.test(f)).map(f => readFileSync(f, 'utf8'))
+    const texts = filesUnder(distDir()).filter(f => /\.(js|html)$/.test(f)).map(f => readFileSync(f, 'utf8'))
     const missing = snippets.filter(s => !texts.some(t => t.includes(s)))
     expect(missing).toEqual([])
   })

@@ -76,7 +76,7 @@ describe('landing page', () => {
       if (link.endsWith('.pdf')) {
         expect(res.headers()['content-type']).toContain('application/pdf')
         expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-')
-        expect(statSync(join(distDir, link.slice(url('').length))).size).toBe((await res.body()).length)
+        expect(statSync(join(distDir(), link.slice(url('').length))).size).toBe((await res.body()).length)
       }
     }
     // Following each deck link really opens that deck.
@@ -176,7 +176,7 @@ describe('deep links and reloads', () => {
     const { context } = await site.newContext()
     const res = await context.request.get(url('nao-existe'))
     expect(res.status()).toBe(404)
-    const page404 = readFileSync(join(distDir, '404.html'), 'utf8')
+    const page404 = readFileSync(join(distDir(), '404.html'), 'utf8')
     expect(page404).toContain('Página não encontrada')
     await context.close()
   })
@@ -187,7 +187,7 @@ describe('download button', () => {
     const { context, external } = await site.newContext({ acceptDownloads: true })
     const { page } = await site.newPage(context)
     const deck = site.decks[Math.min(1, site.decks.length - 1)]
-    const expected = statSync(join(distDir, 'pdf', `${deck.id}.pdf`)).size
+    const expected = statSync(join(distDir(), 'pdf', `${deck.id}.pdf`)).size
     for (const path of [`${deck.id}/3`, `${deck.id}/presenter/3`]) {
       await page.goto(url(path), { waitUntil: 'networkidle' })
       const download = page.waitForEvent('download')

@@ -16,7 +16,7 @@ import { distDir } from '#scripts/site/paths'
 
 const decks = await listDecks()
 const MM = 72 / 25.4
-const file = (id: string) => join(distDir, 'pdf', studentApostilaFile(id))
+const file = (id: string) => join(distDir(), 'pdf', studentApostilaFile(id))
 const scratch = mkdtempSync(join(tmpdir(), 'dd-apostila-aluno-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -87,7 +87,7 @@ describe.each(decks.map(deck => [deck.id, deck] as const))('%s-apostila-aluno.pd
     }
     expect(text).not.toMatch(/\[click|\(~\d+min\)|\[mostre|\[pergunte|\[demonstra/)
     // The lecturer's apostila has them: the check above could fail.
-    const lecturer = searchable((await pdfPagesText(readFileSync(join(distDir, 'pdf', `${id}-apostila.pdf`)))).join(' '))
+    const lecturer = searchable((await pdfPagesText(readFileSync(join(distDir(), 'pdf', `${id}-apostila.pdf`)))).join(' '))
     expect(lecturer).toContain(searchable('clique 1'))
   })
 

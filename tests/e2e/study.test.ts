@@ -86,8 +86,8 @@ describe('course search', () => {
   })
 
   it('gives students an index without notes, and the full one has them (so this check can fail)', async () => {
-    const full = JSON.parse(readFileSync(join(distDir, 'busca/indice.json'), 'utf8')) as IndexFile
-    const students = readFileSync(join(distDir, 'alunos/busca/indice.json'), 'utf8')
+    const full = JSON.parse(readFileSync(join(distDir(), 'busca/indice.json'), 'utf8')) as IndexFile
+    const students = readFileSync(join(distDir(), 'alunos/busca/indice.json'), 'utf8')
     expect(full.notes).toBe(true)
     expect((JSON.parse(students) as IndexFile).notes).toBe(false)
     const sentences: string[] = []
@@ -210,7 +210,7 @@ describe('a rebuild', () => {
   let origin: string
   beforeAll(async () => {
     copy = mkdtempSync(join(tmpdir(), 'dd-rebuild-'))
-    cpSync(distDir, copy, { recursive: true })
+    cpSync(distDir(), copy, { recursive: true })
     // A host that reads each file when asked (dev: true): the rebuilt files are served at once.
     const files = sirv(copy, { dev: true, etag: true })
     server = createServer((req, res) => files(req, res, () => { res.writeHead(404).end() }))

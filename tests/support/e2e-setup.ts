@@ -7,7 +7,7 @@ import { projectRoot } from '#scripts/site/decks'
 import { distDir } from '#scripts/site/paths'
 
 export default function setup() {
-  if (process.env.E2E_REUSE_BUILD && existsSync(join(distDir, 'index.html'))) return
+  if (process.env.E2E_REUSE_BUILD && existsSync(join(distDir(), 'index.html'))) return
   execFileSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/cli/build.ts'], {
     cwd: projectRoot,
     stdio: 'inherit',

@@ -18,7 +18,7 @@ export interface Site {
   close: () => Promise<void>
 }
 
-export async function openSite(root = distDir, base = siteBase({ BASE: '/' })): Promise<Site> {
+export async function openSite(root = distDir(), base = siteBase({ BASE: '/' })): Promise<Site> {
   const decks = await listDecks()
   const server = createSiteServer(root, { base })
   const origin = await listen(server)

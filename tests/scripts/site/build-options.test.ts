@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { deckDownload, withSharedHeadmatter } from '#course'
+import { withSharedHeadmatter } from '#course'
+import { deckPdfUrl, linkDeckPdf } from '#scripts/site/deck-pdf'
 import { buildOptions, isOff } from '#scripts/site/build-options'
 
 describe('buildOptions', () => {
@@ -22,24 +23,20 @@ describe('buildOptions', () => {
 })
 
 describe('the deck download button', () => {
-  it('points at the deck PDF under the base when the build makes PDFs', () => {
-    expect(deckDownload(3, { DD_PDF_BASE: '/curso/pdf/' })).toBe('/curso/pdf/aula-3.pdf')
-    expect(deckDownload(3, {})).toBe(false)
-    expect(deckDownload(undefined, { DD_PDF_BASE: '/pdf/' })).toBe(false)
+  const options = (download: boolean | undefined, base?: string) => ({ download, base, data: { config: { download: false as boolean | string } } }) as unknown as Parameters<typeof linkDeckPdf>[0]
+
+  it('links `slidev build --download` to the PDF the build writes beside the decks', () => {
+    expect(deckPdfUrl('/curso/aula-3/')).toBe('/curso/pdf/aula-3.pdf')
+    expect(deckPdfUrl('/aula-1/')).toBe('/pdf/aula-1.pdf')
+    const built = options(true, '/curso/aula-3/')
+    linkDeckPdf(built)
+    expect(built.data.config.download).toBe('/curso/pdf/aula-3.pdf')
   })
 
-  it('is filled into the headmatter, unless the deck sets its own', () => {
-    const saved = process.env.DD_PDF_BASE
-    process.env.DD_PDF_BASE = '/x/pdf/'
-    try {
-      expect(withSharedHeadmatter({ aula: 2 }).download).toBe('/x/pdf/aula-2.pdf')
-      expect(withSharedHeadmatter({ aula: 2, download: false }).download).toBe(false)
-      delete process.env.DD_PDF_BASE
-      expect(withSharedHeadmatter({ aula: 2 }).download).toBe(false)
-    }
-    finally {
-      if (saved === undefined) delete process.env.DD_PDF_BASE
-      else process.env.DD_PDF_BASE = saved
-    }
+  it('leaves it off without --download (PDF=off, the dev server)', () => {
+    const dev = options(undefined, '/')
+    linkDeckPdf(dev)
+    expect(dev.data.config.download).toBe(false)
+    expect(withSharedHeadmatter({ aula: 2 }).download).toBe(false)
   })
 })
