@@ -39,7 +39,6 @@ const dist = distDir()
 const staging = `${dist}.staging`
 /** What study mode read from each deck's print view (scripts/site/study-build.ts). */
 const studies = new Map<string, CapturedDeck>()
-const RACE = /MISSING_EXPORT[\s\S]*node_modules\/\.slidev\/virtual\/|\.slidev\/virtual\/[^\n]*(ENOENT|Unexpected end)/
 
 async function buildDeck(deck: Deck, { notes = options.notes, out = deckOutDir(deck, staging) } = {}): Promise<void> {
   const args = ['build', deck.relativeFile, '--base', deckBase(deck, base), '--out', out]
@@ -49,13 +48,7 @@ async function buildDeck(deck: Deck, { notes = options.notes, out = deckOutDir(d
   // The students' build (alunos/) carries no answers: they arrive in quiz:state when revealed.
   const students = out !== deckOutDir(deck, staging)
   const env = students ? { [ANSWERS_ENV]: 'off' } : {}
-  await runSlidev(args, { quiet: true, env }).catch(async (error: Error) => {
-    // Every deck shares slides/node_modules/.slidev/virtual/: a Slidev process starting up rewrites
-    // those files while another one reads them. Only that race is worth a second try.
-    if (!RACE.test(error.message)) throw error
-    console.warn(`↻ ${deck.id}: arquivos temporários do Slidev disputados por outro build; tentando de novo.`)
-    await runSlidev(args, { quiet: true, env })
-  })
+  await runSlidev(args, { quiet: true, env })
   // Deep links on GitHub Pages come back through the root 404.html (see static-host.ts).
   for (const page of ['index.html', '404.html']) {
     const file = join(out, page)
@@ -102,10 +95,17 @@ async function exportDeck(browser: Browser, origin: string, deck: Deck): Promise
   }
 }
 
-/** Every deck built, then exported as soon as it is: at most `jobs` builds and `jobs` exports at once. */
+/**
+ * Every deck built, then exported as soon as it is: ONE Slidev build at a time, while up to `jobs`
+ * exports of the decks already built run in Chromium.
+ * Why one: every deck's Slidev writes the same temp files, slides/node_modules/.slidev/virtual/
+ * import-glob.<hash>.ts (createMakeAbsoluteImportGlob in @slidev/cli: a plain writeFileSync, for
+ * each process, of files that depend on the project, not the deck), so a second Slidev could
+ * truncate a file the first one is reading. With one Slidev process at a time nothing shares them.
+ */
 async function buildAndExport(decks: Deck[]): Promise<LandingCard[]> {
   const jobs = parallelism(availableParallelism())
-  const buildSlot = pLimit(jobs)
+  const buildSlot = pLimit(1)
   const exportSlot = pLimit(jobs)
   const server = createSiteServer(staging, { base })
   const origin = await listen(server)
