@@ -1,28 +1,17 @@
 // The one place for what every deck shares: course identity and the Slidev headmatter defaults.
 // Decks keep only what is theirs (title, aula, topics); setup/preparser.ts merges the rest in.
 
-import { palettes } from './palette'
-
 export const course = {
   name: 'Descomplicando o Docker',
-  shortName: 'Descomplicando o Docker',
   lang: 'pt-BR',
 } as const
-
-// An inline SVG favicon in the course blue: no file to resolve under a base path, no CDN request.
-const favicon =
-  `data:image/svg+xml,${encodeURIComponent(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="${palettes.light.primary}"/>`
-    + '<path d="M12 34h40c-2 10-10 18-22 18-10 0-16-7-18-18z" fill="#fff"/>'
-    + '<g fill="#fff"><rect x="16" y="22" width="8" height="8"/><rect x="26" y="22" width="8" height="8"/>'
-    + '<rect x="36" y="22" width="8" height="8"/><rect x="26" y="12" width="8" height="8"/></g></svg>',
-  )}`
 
 /** Headmatter every deck gets unless it sets the key itself. */
 export const sharedHeadmatter: Record<string, unknown> = {
   theme: 'default',
   lang: course.lang,
-  favicon,
+  // public/favicon.svg: Vite puts each deck's base in front of it.
+  favicon: '/favicon.svg',
   // Fonts are self-hosted (styles/fonts.css); `local` keeps Slidev from asking Google for them.
   fonts: {
     sans: 'Inter',

@@ -1,7 +1,7 @@
 // The course colours, written once. The slides get them as `--dd-*` CSS variables in each deck's
 // <head> (setup/vite-plugins.ts), light in `:root` and dark in `html.dark`; the landing page, the 404
-// and the login page through scripts/site/page.ts; the apostila, the favicon and Mermaid's theme
-// read the values here. Every text pair passes WCAG AA (4.5:1).
+// and the login page through scripts/site/page.ts; the apostila, the manifest and Mermaid's theme
+// read the values here (public/favicon.svg is checked against them by a test). Every text pair passes WCAG AA (4.5:1).
 export const palettes = {
   light: {
     'primary': '#0b5cad', // 6.6:1 on bg

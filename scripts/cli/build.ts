@@ -20,6 +20,7 @@ import { listDecks, type Deck } from '#scripts/site/decks'
 import { coverPicture, openPrintView, printSlidesPdf } from '#scripts/export/slides-pdf'
 import { renderIndex, type LandingCard } from '#scripts/site/landing'
 import { copyPageFonts } from '#scripts/site/page-fonts'
+import { copyFavicon } from '#scripts/site/icons'
 import { deckNotes } from '#scripts/export/notes'
 import { pdfPageCount } from '#scripts/export/pdf-text'
 import { step } from '#scripts/util/progress'
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
   await step('página inicial, 404 e arquivos de hospedagem', async () => {
     const ids = decks.map(d => d.id)
     copyPageFonts(staging)
+    copyFavicon(staging)
     writeFileSync(join(staging, 'index.html'), renderIndex(cards, options))
     writeFileSync(join(staging, '404.html'), render404(base, ids, course.name))
     writeFileSync(join(staging, '_redirects'), netlifyRedirects(base, ids))

@@ -1,10 +1,10 @@
-// Reading PDFs back with pdfjs-dist (no poppler needed): page count and size, text per page, the page
-// each named destination (an `id` a link points to) lands on; and poppler's `pdffonts` when present.
-import { execFileSync } from 'node:child_process'
+// Reading a PDF back with pdfjs-dist: the build checks each slide PDF's page count, the apostila
+// where each named destination landed. (What the tests read from PDFs, text, sizes and fonts, is
+// in tests/support/pdf-text.ts.)
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 /** Opens `pdf`, runs `read` on it and frees pdfjs' resources. */
-async function withPdf<T>(pdf: Uint8Array, read: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
+export async function withPdf<T>(pdf: Uint8Array, read: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
   // pdfjs takes ownership of the buffer it is given: hand it a copy.
   const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 })
   try {
@@ -19,41 +19,6 @@ export async function pdfPageCount(pdf: Uint8Array): Promise<number> {
   return withPdf(pdf, async doc => doc.numPages)
 }
 
-/** Width and height of every page, in points. */
-export async function pdfPageSizes(pdf: Uint8Array): Promise<Array<{ width: number, height: number }>> {
-  return withPdf(pdf, async (doc) => {
-    const sizes = []
-    for (let n = 1; n <= doc.numPages; n++) {
-      const { width, height } = (await doc.getPage(n)).getViewport({ scale: 1 })
-      sizes.push({ width, height })
-    }
-    return sizes
-  })
-}
-
-export interface TextOptions {
-  /** Leave out text this many points from the top / bottom edge (a page's header and footer). */
-  skipTop?: number
-  skipBottom?: number
-}
-
-/** The text of every page, in page order (items joined by spaces). */
-export async function pdfPagesText(pdf: Uint8Array, { skipTop = 0, skipBottom = 0 }: TextOptions = {}): Promise<string[]> {
-  return withPdf(pdf, async (doc) => {
-    const pages: string[] = []
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n)
-      const height = page.getViewport({ scale: 1 }).height
-      const content = await page.getTextContent()
-      pages.push(content.items
-        .filter(item => 'str' in item && item.transform[5] >= skipBottom && item.transform[5] <= height - skipTop)
-        .map(item => ('str' in item ? item.str : ''))
-        .join(' '))
-    }
-    return pages
-  })
-}
-
 /** 1-based page of each named destination found (Chromium names them after the link targets' ids). */
 export async function pdfDestinationPages(pdf: Uint8Array, names: string[]): Promise<Map<string, number>> {
   return withPdf(pdf, async (doc) => {
@@ -65,51 +30,4 @@ export async function pdfDestinationPages(pdf: Uint8Array, names: string[]): Pro
     }
     return pages
   })
-}
-
-/**
- * Text for "is this in that" checks: compatibility-normalised (ligatures split), lower case, every
- * space removed — PDF text comes back with letter-spaced words split and lines joined anyhow.
- */
-export function searchable(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g, '')
-}
-
-export interface PdfFont {
-  name: string
-  type: string
-  embedded: boolean
-}
-
-/** Fonts of a PDF file as poppler's `pdffonts` lists them; null when poppler is not installed. */
-export function pdfFonts(file: string): PdfFont[] | null {
-  let out: string
-  try {
-    out = execFileSync('pdffonts', [file], { encoding: 'utf8' })
-  }
-  catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  }
-  // name, type (may hold spaces), encoding, emb, sub, uni, object ID: read the fixed tail from the right.
-  return out.split('\n').slice(2).filter(line => line.trim()).map((line) => {
-    const parts = line.trim().split(/\s+/)
-    const [emb] = parts.slice(-5)
-    return { name: parts[0], type: parts.slice(1, -6).join(' '), embedded: emb === 'yes' }
-  })
-}
-
-/**
- * Text of every page as poppler's `pdftotext` reads it (what most PDF readers copy out), or null when
- * poppler is not installed. pdfjs garbles some ligature glyphs (JetBrains Mono's `//`); poppler does not.
- */
-export function pdfPagesTextPoppler(file: string): string[] | null {
-  try {
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-    return text.split('\f').slice(0, -1)
-  }
-  catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  }
 }

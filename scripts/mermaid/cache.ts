@@ -49,11 +49,6 @@ export function diskCache(dir = defaultCacheDir()): RenderCache {
   }
 }
 
-export function memoryCache(): RenderCache & { entries: Map<string, RawRender> } {
-  const entries = new Map<string, RawRender>()
-  return { entries, get: key => entries.get(key), set: (key, value) => void entries.set(key, value) }
-}
-
 /**
  * Wraps a renderer with the cache: a hit never calls `render`, and the same diagram asked for
  * twice at once (two slides, or two decks' transforms) is rendered once.

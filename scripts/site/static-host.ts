@@ -29,10 +29,10 @@ export function injectRestoreScript(html: string): string {
 
 /**
  * Where a missing path should go: the deck's index.html with the rest of the path in the query, or
- * null when the path is not inside a deck (a real 404). Plain ES5 source, because the 404 page runs
- * this very text in the browser; Node gets it through `new Function` below.
+ * null when the path is not inside a deck (a real 404). Plain ES5 source: the 404 page runs this
+ * very text in the browser (its tests run it too).
  */
-const DEEP_LINK_TARGET_JS = `function (pathname, search, hash, base, deckIds) {
+export const DEEP_LINK_TARGET_JS = `function (pathname, search, hash, base, deckIds) {
   if (pathname.indexOf(base) !== 0) return null
   var rest = pathname.slice(base.length)
   var deck = rest.split('/')[0]
@@ -41,9 +41,6 @@ const DEEP_LINK_TARGET_JS = `function (pathname, search, hash, base, deckIds) {
   if (sub === '' || sub === '/') return null
   return base + deck + '/?${DEEP_LINK_PARAM}=' + encodeURIComponent(sub + search) + hash
 }`
-
-export const deepLinkTarget = new Function(`return (${DEEP_LINK_TARGET_JS})`)() as
-  (pathname: string, search: string, hash: string, base: string, deckIds: string[]) => string | null
 
 /** The root 404.html: forwards deep links into a deck, otherwise says the page does not exist. */
 export function render404(base: string, deckIds: string[], courseName: string): string {

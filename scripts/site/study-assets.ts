@@ -11,6 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative, sep } from 'node:path'
 import { build } from 'esbuild'
 import { course } from '#course'
+import { palettes } from '#client/palette'
 import { PDFS, SHELL, type PlanEntry, type PrecachePlan } from '#client/study/precache-plan'
 import { projectRoot } from './decks'
 
@@ -36,7 +37,7 @@ export async function bundleStudyScripts(siteDir: string): Promise<void> {
 export function webManifest(base: string): string {
   return JSON.stringify({
     name: course.name,
-    short_name: course.shortName,
+    short_name: course.name,
     description: 'As aulas do curso em slides, modo leitura e PDFs, também sem internet.',
     lang: course.lang,
     dir: 'ltr',
@@ -44,8 +45,8 @@ export function webManifest(base: string): string {
     scope: base,
     id: base,
     display: 'standalone',
-    background_color: '#ffffff',
-    theme_color: '#0b5cad',
+    background_color: palettes.light.bg,
+    theme_color: palettes.light.primary,
     icons: [
       { src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
       { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
@@ -56,7 +57,7 @@ export function webManifest(base: string): string {
 
 /** The tags every study page carries in its <head>. */
 export function studyHead(base: string): string {
-  return `<link rel="manifest" href="${base}manifest.webmanifest"><meta name="theme-color" content="#0b5cad">`
+  return `<link rel="manifest" href="${base}manifest.webmanifest"><meta name="theme-color" content="${palettes.light.primary}">`
 }
 
 /** A deck's index.html with the manifest and the study hook (search key, reader link, offline). */

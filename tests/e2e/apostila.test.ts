@@ -9,7 +9,8 @@ import { course } from '#course'
 import { slideAnchor } from '#scripts/export/apostila'
 import { listDecks } from '#scripts/site/decks'
 import { deckNotes, renderNote } from '#scripts/export/notes'
-import { pdfDestinationPages, pdfFonts, pdfPageSizes, pdfPagesText, searchable } from '#scripts/export/pdf-text'
+import { pdfDestinationPages } from '#scripts/export/pdf-text'
+import { pdfFonts, pdfPageSizes, pdfPagesText, searchable } from '../support/pdf-text'
 import { distDir } from '#scripts/site/paths'
 
 const decks = await listDecks()

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listDecks } from '#scripts/site/decks'
 import { inspectPrintView, openPrintView, type PrintedSlide } from '#scripts/export/slides-pdf'
 import { deckNotes } from '#scripts/export/notes'
-import { pdfFonts, pdfPageSizes, pdfPagesText, pdfPagesTextPoppler, searchable } from '#scripts/export/pdf-text'
+import { pdfFonts, pdfPageSizes, pdfPagesText, pdfPagesTextPoppler, searchable } from '../support/pdf-text'
 import { distDir } from '#scripts/site/paths'
 import { openSite, type Site } from '../support/site'
 

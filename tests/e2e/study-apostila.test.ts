@@ -11,7 +11,7 @@ import { NOTE_LINES, studentApostilaFile } from '#scripts/export/apostila-aluno'
 import { isReviewSlide, studyText } from '#scripts/export/study-text'
 import { plainTitle } from '#scripts/export/notes'
 import { listDecks, loadDeck } from '#scripts/site/decks'
-import { pdfPageSizes, pdfPagesText, searchable } from '#scripts/export/pdf-text'
+import { pdfPageSizes, pdfPagesText, searchable } from '../support/pdf-text'
 import { distDir } from '#scripts/site/paths'
 
 const decks = await listDecks()

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { deckNotes } from '#scripts/export/notes'
-import { pdfPagesText, searchable } from '#scripts/export/pdf-text'
+import { pdfPagesText, searchable } from './pdf-text'
 import type { Deck } from '#scripts/site/decks'
 
 export async function noteSnippets(decks: Deck[], dist: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { printViewUrl } from '#scripts/export/slides-pdf'
-import { pdfDestinationPages, pdfPageCount, pdfPageSizes, pdfPagesText, searchable } from '#scripts/export/pdf-text'
+import { pdfDestinationPages, pdfPageCount } from '#scripts/export/pdf-text'
+import { pdfPageSizes, pdfPagesText, searchable } from '../../support/pdf-text'
 
 /** A small valid PDF: one A6 page per text, page 2 the target of the named destination "alvo". */
 function tinyPdf(texts: string[]): Uint8Array {

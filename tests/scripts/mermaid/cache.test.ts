@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cached, diagramKey, diskCache, memoryCache } from '#scripts/mermaid/cache'
+import { cached, diagramKey, diskCache } from '#scripts/mermaid/cache'
+import { memoryCache } from '../../support/memory-cache'
 
 const render = { light: '<svg id="a"/>', dark: '<svg id="a-dark"/>', labels: ['A'] }
 const dirs: string[] = []

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { projectRoot } from '#scripts/site/decks'
-import { memoryCache } from '#scripts/mermaid/cache'
+import { memoryCache } from '../../support/memory-cache'
 import { MermaidSyntaxError, type RawRender } from '#scripts/mermaid/render'
 import { mermaidCodeblock, placeOf, renderMermaidFence } from '#scripts/mermaid/transform'
 

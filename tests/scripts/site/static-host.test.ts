@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { listDecks, projectRoot } from '#scripts/site/decks'
-import { DEEP_LINK_PARAM, deepLinkTarget, injectRestoreScript, netlifyRedirects, render404, RESTORE_SCRIPT } from '#scripts/site/static-host'
+import { DEEP_LINK_PARAM, DEEP_LINK_TARGET_JS, injectRestoreScript, netlifyRedirects, render404, RESTORE_SCRIPT } from '#scripts/site/static-host'
+
+/** The 404 page's own function, as the browser runs it. */
+const deepLinkTarget = new Function(`return (${DEEP_LINK_TARGET_JS})`)() as
+  (pathname: string, search: string, hash: string, base: string, deckIds: string[]) => string | null
 
 const decks = ['aula-1', 'aula-2', 'aula-3']
 
