@@ -1,4 +1,5 @@
 import vue from '@vitejs/plugin-vue'
+import Icons from 'unplugin-icons/vite'
 import { defineConfig } from 'vitest/config'
 
 // Two projects: fast unit/component tests, and end-to-end tests that share ONE fresh build
@@ -7,7 +8,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [vue()],
+        // The components' Iconify icons (`~icons/carbon/…`), compiled as Slidev's unplugin-icons does.
+        plugins: [vue(), Icons({ compiler: 'vue3' })],
         test: {
           name: 'unit',
           include: ['tests/{client,components,scripts,server,slides}/**/*.test.ts'],

@@ -37,15 +37,13 @@ const md = createMarkdownExit({ html: true, linkify: true, typographer: false })
 
 /** `<ContainerVsVm …/>` and friends: a Vue component tag (PascalCase) that draws part of a slide. */
 const COMPONENT = /<([A-Z][A-Za-z0-9]+)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g
-/** Components that only decorate text (an icon): dropped, not worth a picture. */
-const DECORATION = new Set(['DdIcon'])
 
 export function slideAnchor(no: number): string {
   return `slide-${no}`
 }
 
 export function hasComponent(content: string): boolean {
-  return [...content.matchAll(COMPONENT)].some(m => !DECORATION.has(m[1]))
+  return [...content.matchAll(COMPONENT)].length > 0
 }
 
 /** One slide's body as HTML: no title (the section's h2), its other headings from h3 on. */
@@ -55,8 +53,8 @@ export function renderSlideBody(slide: ReaderSlide, idPrefix: string): string {
   let pictured = false
   const source = slide.content
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(COMPONENT, (tag, name: string) => {
-      if (DECORATION.has(name) || pictured || !slide.picture) return ''
+    .replace(COMPONENT, () => {
+      if (pictured || !slide.picture) return ''
       pictured = true
       return `\n\n<dd-picture></dd-picture>\n\n`
     })

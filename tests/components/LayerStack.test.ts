@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
+import IconEdit from '~icons/carbon/edit'
+import IconLocked from '~icons/carbon/locked'
 import LayerStack from '../../components/LayerStack.vue'
 import { description, mountAt, shownText } from '../support/slide-context'
 
@@ -14,8 +16,9 @@ describe('LayerStack', () => {
       'Camada 1 FROM debian:trixie-slim somente leitura /etc/os-release',
     ].join(' '))
     // Meaning not by colour alone: a lock on each image layer, a pencil on the (still hidden) writable one.
-    expect(w.findAll('[data-icon="lock"]')).toHaveLength(3)
-    expect(w.findAll(`[data-testid="layer-rw"] [data-icon="pencil"]`)).toHaveLength(1)
+    expect(w.findAllComponents(IconLocked)).toHaveLength(3)
+    expect(w.get('[data-testid="layer-rw"]').findAllComponents(IconEdit)).toHaveLength(1)
+    expect(w.get('[data-testid="layer-rw"] svg').attributes()).toMatchObject({ 'class': 'dd-icon', 'aria-hidden': 'true', 'viewBox': '0 0 32 32' })
     expect(description(w)).not.toMatch(/camada do contêiner/)
   })
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
+import IconBox from '~icons/carbon/box'
 import NetfilterFlow from '../../components/NetfilterFlow.vue'
 import { describeHops, hops } from '#client/figures/netfilter-hops'
 import { description, mountAt, shownText } from '../support/slide-context'
@@ -12,7 +13,7 @@ describe('NetfilterFlow', () => {
     const shown = hops.filter(h => shownText(w, `[data-testid="hop-${h.id}"]`) !== '').map(h => h.id)
     expect(shown).toEqual(hops.slice(0, k + 1).map(h => h.id))
     expect(w.findAll('li.is-current').map(li => li.attributes('data-testid'))).toEqual([`hop-${hops[k].id}`])
-    expect(w.find(`[data-testid="hop-${hops[k].id}"] [data-icon="box"]`).exists()).toBe(true)
+    expect(w.get(`[data-testid="hop-${hops[k].id}"]`).findComponent(IconBox).exists()).toBe(true)
     expect(shownText(w, '[data-testid="packet"]')).toBe(`pacote agora: ${hops[k].packet.src} → ${hops[k].packet.dst}`)
     expect(description(w)).toBe(describeHops(k))
   })
