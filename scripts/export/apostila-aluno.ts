@@ -6,7 +6,8 @@
 import { createMarkdownExit } from 'markdown-exit'
 import type { Deck } from '#scripts/site/decks'
 import { escapeHtml } from '@vue/shared'
-import { slideAnchor, type SlidesSnapshot } from './apostila'
+import type { SlidesSnapshot } from './apostila'
+import { color, renderApostilaPage, slideSection } from './apostila-page'
 import type { SlideBox } from './slides-pdf'
 import { isReviewSlide, reviewItems, studyText, type ReviewItem } from './study-text'
 import { findQuestions, type AuthoredQuestion } from '#scripts/questions/parse'
@@ -59,12 +60,9 @@ const lines = (n: number, label: string) =>
 export function renderStudentApostilaHtml({ courseName, deck, slides, snapshot, box, pages }: StudentApostilaInput): string {
   if (slides.length !== snapshot.slides.length)
     throw new Error(`Aula ${deck.number}: ${slides.length} slides no deck, ${snapshot.slides.length} na visão de impressão.`)
-  const scale = SLIDE_WIDTH / box.width
   const label = (s: StudentSlide) => s.title || `Slide ${s.no}`
   const review: ReviewItem[] = slides.filter(s => isReviewSlide(s.title) && !questionsOf(s.content).length).flatMap(s => reviewItems(s.content, s.note))
   const questions = slides.flatMap(s => questionsOf(s.content))
-  const toc = slides.map(s => `
-      <li><a href="#${slideAnchor(s.no)}"><span class="ap-toc-no">${s.no}</span><span class="ap-toc-title">${escapeHtml(label(s))}</span><span class="ap-toc-page">${pages?.get(s.no) ?? ''}</span></a></li>`).join('')
   const sections = slides.map((s, i) => {
     const asked = questionsOf(s.content)
     const isReview = isReviewSlide(s.title) && review.length > 0 && !asked.length
@@ -74,12 +72,7 @@ export function renderStudentApostilaHtml({ courseName, deck, slides, snapshot, 
       : isReview
       ? `<ol class="al-questions">${reviewItems(s.content, s.note).map(q => `<li><p>${md.renderInline(q.question)}</p>${lines(ANSWER_LINES, 'Linhas para a resposta')}</li>`).join('')}</ol>`
       : `${text ? `<div class="al-text">${md.render(text)}</div>` : ''}<p class="al-label">Anotações</p>${lines(NOTE_LINES, 'Linhas para anotações')}`
-    return `
-    <section class="ap-slide" id="${slideAnchor(s.no)}" aria-labelledby="${slideAnchor(s.no)}-h">
-      <h2 id="${slideAnchor(s.no)}-h"><span class="ap-slide-no">Slide ${s.no}</span> ${escapeHtml(label(s))}</h2>
-      <div class="ap-frame" role="img" aria-label="Slide ${s.no}: ${escapeHtml(label(s))}"><div class="ap-scale">${snapshot.slides[i]}</div></div>
-      ${body}
-    </section>`
+    return slideSection(s.no, label(s), snapshot.slides[i], body)
   }).join('')
   const answers = review.length || questions.length
     ? `
@@ -89,40 +82,24 @@ export function renderStudentApostilaHtml({ courseName, deck, slides, snapshot, 
       <ol>${questions.map(questionAnswer).join('')}${review.map(q => `<li><p class="al-q">${md.renderInline(q.question)}</p>${q.answer ? md.render(q.answer) : '<p>(sem resposta nas notas)</p>'}</li>`).join('')}</ol>
     </section>`
     : ''
-
-  return `<!doctype html>
-<html lang="pt-BR" class="${escapeHtml(snapshot.htmlClass)}">
-<head>
-<meta charset="utf-8">
-<title>Apostila do aluno — Aula ${deck.number}: ${escapeHtml(deck.title)} — ${escapeHtml(courseName)}</title>
-${snapshot.head}
-<style>
-@page { size: A4 portrait; margin: 18mm 15mm 16mm; }
-html, body, #app { height: auto !important; overflow: visible !important; background: #fff !important; }
-body.apostila { margin: 0; color: #0f1b2d; font: 10.5pt/1.5 'Inter', ui-sans-serif, system-ui, sans-serif; }
-.apostila h1, .apostila h2 { font-family: 'Inter', ui-sans-serif, sans-serif; color: #0b5cad; }
-.ap-cover { break-after: page; }
-.ap-course { text-transform: uppercase; letter-spacing: .12em; font-weight: 600; color: #4a5a70; margin: 0 0 4mm; }
-.ap-cover h1 { font-size: 24pt; line-height: 1.2; margin: 0 0 2mm; font-weight: 700; }
-.ap-subtitle { font-size: 13pt; color: #4a5a70; margin: 0 0 4mm; }
-.ap-intro { color: #4a5a70; margin: 0 0 6mm; }
-.ap-toc h2 { font-size: 14pt; margin: 0 0 3mm; }
-.ap-toc ol { list-style: none; margin: 0; padding: 0; }
-.ap-toc li { break-inside: avoid; }
-.ap-toc a { display: flex; gap: 3mm; align-items: baseline; color: #0f1b2d; text-decoration: none; padding: 1mm 0; border-bottom: 0.5pt dotted #9db4cf; }
-.ap-toc-no { width: 8mm; text-align: right; color: #4a5a70; font-variant-numeric: tabular-nums; }
-.ap-toc-title { flex: 1; }
-.ap-toc-page { min-width: 8mm; text-align: right; font-variant-numeric: tabular-nums; }
-.ap-slide { break-inside: avoid; padding-bottom: 5mm; margin-bottom: 5mm; border-bottom: 0.75pt solid #dbe7f5; }
-.ap-slide h2 { font-size: 12pt; margin: 0 0 2.5mm; font-weight: 600; break-after: avoid; }
-.ap-slide-no { color: #b45309; font-weight: 700; margin-right: 1.5mm; }
-.ap-frame { width: ${SLIDE_WIDTH}px; height: ${Math.ceil(box.height * scale)}px; overflow: hidden; border: 0.75pt solid #9db4cf; border-radius: 4px; }
-.ap-scale { width: ${box.width}px; height: ${box.height}px; transform: scale(${scale.toFixed(5)}); transform-origin: 0 0; }
-.ap-scale > .print-slide-container { break-after: auto !important; break-before: auto !important; }
+  return renderApostilaPage({
+    title: `Apostila do aluno — Aula ${deck.number}: ${deck.title} — ${courseName}`,
+    courseName,
+    deck,
+    snapshot,
+    box,
+    slideWidth: SLIDE_WIDTH,
+    intro: '<p class="ap-intro">Apostila do aluno: cada slide com um texto curto para estudar e linhas para as suas anotações. No fim, as respostas das perguntas de revisão.</p>',
+    entries: slides.map(s => ({ no: s.no, label: label(s) })),
+    pages,
+    sections: sections + answers,
+    style: `
+.ap-intro { color: ${color['muted']}; margin: 0 0 6mm; }
+.ap-slide { break-inside: avoid; padding-bottom: 5mm; margin-bottom: 5mm; border-bottom: 0.75pt solid ${color['surface-2']}; }
 .al-text { margin-top: 3mm; }
 .al-text p, .al-answers p { margin: 0 0 2mm; }
-.al-text code, .al-answers code, .al-questions code { font-family: 'JetBrains Mono', ui-monospace, monospace; font-size: 9pt; background: #eef4fb; padding: 0 1mm; border-radius: 2px; }
-.al-label { margin: 3mm 0 0; font-size: 9pt; font-weight: 600; color: #4a5a70; text-transform: uppercase; letter-spacing: .08em; }
+.al-text code, .al-answers code, .al-questions code { font-family: 'JetBrains Mono', ui-monospace, monospace; font-size: 9pt; background: ${color['surface']}; padding: 0 1mm; border-radius: 2px; }
+.al-label { margin: 3mm 0 0; font-size: 9pt; font-weight: 600; color: ${color['muted']}; text-transform: uppercase; letter-spacing: .08em; }
 .al-lines { margin-top: 1mm; }
 .al-line { height: 7.5mm; border-bottom: 0.75pt solid #8aa1bd; }
 .al-questions { margin: 3mm 0 0; padding-left: 6mm; }
@@ -136,25 +113,7 @@ body.apostila { margin: 0; color: #0f1b2d; font: 10.5pt/1.5 'Inter', ui-sans-ser
 .al-question { margin-top: 3mm; break-inside: avoid; }
 .al-options { list-style: none; margin: 1.5mm 0 0; padding: 0; }
 .al-options li { display: flex; align-items: baseline; gap: 2mm; margin: 0 0 1.5mm; }
-.al-box { flex: none; width: 3.5mm; height: 3.5mm; border: 0.75pt solid #0f1b2d; border-radius: 0.6mm; transform: translateY(0.6mm); }
-.al-letter { font-weight: 700; }
-</style>
-</head>
-<body class="apostila">
-<main>
-  <header class="ap-cover">
-    <p class="ap-course">${escapeHtml(courseName)}</p>
-    <h1>Aula ${deck.number}: ${escapeHtml(deck.title)}</h1>
-    ${deck.subtitle ? `<p class="ap-subtitle">${escapeHtml(deck.subtitle)}</p>` : ''}
-    <p class="ap-intro">Apostila do aluno: cada slide com um texto curto para estudar e linhas para as suas anotações. No fim, as respostas das perguntas de revisão.</p>
-    <nav class="ap-toc" aria-label="Sumário">
-      <h2>Sumário</h2>
-      <ol>${toc}
-      </ol>
-    </nav>
-  </header>${sections}${answers}
-</main>
-</body>
-</html>
-`
+.al-box { flex: none; width: 3.5mm; height: 3.5mm; border: 0.75pt solid ${color['text']}; border-radius: 0.6mm; transform: translateY(0.6mm); }
+.al-letter { font-weight: 700; }`,
+  })
 }

@@ -12,7 +12,7 @@ import { waitForDrawn } from './slides-pdf'
 import { renderNote, type SlideNote } from './notes'
 import { pdfDestinationPages, pdfPageCount } from './pdf-text'
 import { escapeHtml } from '@vue/shared'
-import { palettes } from '#client/palette'
+import { color, renderApostilaPage, slideAnchor, slideSection } from './apostila-page'
 
 /** What the apostila takes from the deck's print view. */
 export interface SlidesSnapshot {
@@ -38,13 +38,6 @@ export interface ApostilaInput {
 export const SLIDE_WIDTH_ON_PAGE = 600
 
 
-/** Printed on white paper: the light colours of the course palette. */
-const color = palettes.light
-
-export function slideAnchor(no: number): string {
-  return `slide-${no}`
-}
-
 export function apostilaTitle(courseName: string, deck: Pick<Deck, 'number' | 'title'>): string {
   return `Apostila — Aula ${deck.number}: ${deck.title} — ${courseName}`
 }
@@ -53,74 +46,32 @@ export function apostilaTitle(courseName: string, deck: Pick<Deck, 'number' | 't
 export function renderApostilaHtml({ courseName, deck, notes, snapshot, box, pages }: ApostilaInput): string {
   if (notes.length !== snapshot.slides.length)
     throw new Error(`Aula ${deck.number}: ${notes.length} slides nas notas, ${snapshot.slides.length} na visão de impressão.`)
-  const scale = SLIDE_WIDTH_ON_PAGE / box.width
-  const frameHeight = Math.ceil(box.height * scale)
   const label = (n: SlideNote) => n.title || `Slide ${n.no}`
-  const toc = notes.map(n => `
-      <li><a href="#${slideAnchor(n.no)}"><span class="ap-toc-no">${n.no}</span><span class="ap-toc-title">${escapeHtml(label(n))}</span><span class="ap-toc-page">${pages?.get(n.no) ?? ''}</span></a></li>`).join('')
-  const sections = notes.map((n, i) => `
-    <section class="ap-slide" id="${slideAnchor(n.no)}" aria-labelledby="${slideAnchor(n.no)}-h">
-      <h2 id="${slideAnchor(n.no)}-h"><span class="ap-slide-no">Slide ${n.no}</span> ${escapeHtml(label(n))}</h2>
-      <div class="ap-frame" role="img" aria-label="Slide ${n.no}: ${escapeHtml(label(n))}"><div class="ap-scale">${snapshot.slides[i]}</div></div>
-      <div class="ap-notes">${n.note ? renderNote(n.note) : '<p class="ap-empty">(sem notas)</p>'}</div>
-    </section>`).join('')
-
-  return `<!doctype html>
-<html lang="pt-BR" class="${escapeHtml(snapshot.htmlClass)}">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(apostilaTitle(courseName, deck))}</title>
-${snapshot.head}
-<style>
-@page { size: A4 portrait; margin: 18mm 15mm 16mm; }
-html, body, #app { height: auto !important; overflow: visible !important; background: #fff !important; }
-body.apostila { margin: 0; color: ${color['text']}; font: 10.5pt/1.5 'Inter', ui-sans-serif, system-ui, sans-serif; }
-.apostila h1, .apostila h2 { font-family: 'Inter', ui-sans-serif, sans-serif; color: ${color['primary']}; }
-.ap-cover { break-after: page; }
-.ap-course { text-transform: uppercase; letter-spacing: .12em; font-weight: 600; color: ${color['muted']}; margin: 0 0 4mm; }
-.ap-cover h1 { font-size: 24pt; line-height: 1.2; margin: 0 0 2mm; font-weight: 700; }
-.ap-subtitle { font-size: 13pt; color: ${color['muted']}; margin: 0 0 4mm; }
+  return renderApostilaPage({
+    title: apostilaTitle(courseName, deck),
+    courseName,
+    deck,
+    snapshot,
+    box,
+    slideWidth: SLIDE_WIDTH_ON_PAGE,
+    intro: `${deck.topics.length ? `<ul class="ap-topics">${deck.topics.map(t => `<li>${escapeHtml(t)}</li>`).join('')}</ul>` : ''}
+    <p class="ap-intro">Apostila: cada slide da aula com as notas do professor, para estudar depois da aula.</p>`,
+    entries: notes.map(n => ({ no: n.no, label: label(n) })),
+    pages,
+    sections: notes.map((n, i) => slideSection(n.no, label(n), snapshot.slides[i],
+      `<div class="ap-notes">${n.note ? renderNote(n.note) : '<p class="ap-empty">(sem notas)</p>'}</div>`)).join(''),
+    style: `
 .ap-topics { margin: 0 0 6mm; padding-left: 5mm; list-style: disc; }
 .ap-intro { color: ${color['muted']}; margin: 0 0 8mm; }
-.ap-toc h2 { font-size: 14pt; margin: 0 0 3mm; }
-.ap-toc ol { list-style: none; margin: 0; padding: 0; }
-.ap-toc li { break-inside: avoid; }
-.ap-toc a { display: flex; gap: 3mm; align-items: baseline; color: ${color['text']}; text-decoration: none; padding: 1mm 0; border-bottom: 0.5pt dotted ${color['border']}; }
-.ap-toc-no { width: 8mm; text-align: right; color: ${color['muted']}; font-variant-numeric: tabular-nums; }
-.ap-toc-title { flex: 1; }
-.ap-toc-page { min-width: 8mm; text-align: right; font-variant-numeric: tabular-nums; }
 .ap-slide { break-inside: avoid; padding-bottom: 6mm; margin-bottom: 6mm; border-bottom: 0.75pt solid ${color['surface-2']}; }
-.ap-slide h2 { font-size: 12pt; margin: 0 0 2.5mm; font-weight: 600; break-after: avoid; }
-.ap-slide-no { color: ${color['accent']}; font-weight: 700; margin-right: 1.5mm; }
-.ap-frame { width: ${SLIDE_WIDTH_ON_PAGE}px; height: ${frameHeight}px; overflow: hidden; border: 0.75pt solid ${color['border']}; border-radius: 4px; break-inside: avoid; }
-.ap-scale { width: ${box.width}px; height: ${box.height}px; transform: scale(${scale.toFixed(5)}); transform-origin: 0 0; }
-.ap-scale > .print-slide-container { break-after: auto !important; break-before: auto !important; }
+.ap-frame { break-inside: avoid; }
 .ap-notes { margin-top: 3.5mm; orphans: 3; widows: 3; }
 .ap-notes p { margin: 0 0 2.5mm; }
 .ap-notes ul, .ap-notes ol { margin: 0 0 2.5mm; padding-left: 6mm; }
 .ap-notes code { font-family: 'JetBrains Mono', ui-monospace, monospace; font-size: 9pt; background: ${color['surface']}; padding: 0 1mm; border-radius: 2px; }
 .ap-notes .click-step { display: inline-block; font-size: 8pt; font-weight: 600; color: #fff; background: ${color['primary']}; border-radius: 3px; padding: 0 1.5mm; margin-right: 1mm; line-height: 1.5; }
-.ap-empty { color: ${color['muted']}; font-style: italic; }
-</style>
-</head>
-<body class="apostila">
-<main>
-  <header class="ap-cover">
-    <p class="ap-course">${escapeHtml(courseName)}</p>
-    <h1>Aula ${deck.number}: ${escapeHtml(deck.title)}</h1>
-    ${deck.subtitle ? `<p class="ap-subtitle">${escapeHtml(deck.subtitle)}</p>` : ''}
-    ${deck.topics.length ? `<ul class="ap-topics">${deck.topics.map(t => `<li>${escapeHtml(t)}</li>`).join('')}</ul>` : ''}
-    <p class="ap-intro">Apostila: cada slide da aula com as notas do professor, para estudar depois da aula.</p>
-    <nav class="ap-toc" aria-label="Sumário">
-      <h2>Sumário</h2>
-      <ol>${toc}
-      </ol>
-    </nav>
-  </header>${sections}
-</main>
-</body>
-</html>
-`
+.ap-empty { color: ${color['muted']}; font-style: italic; }`,
+  })
 }
 
 const require = createRequire(import.meta.url)

@@ -5,11 +5,10 @@
 // "Copiar" button; each slide is a section whose number is an anchor (`#slide-7`). No notes.
 import { createMarkdownExit } from 'markdown-exit'
 import { course } from '#course'
-import { pagePaletteCss } from '#client/palette'
 import type { Deck } from './decks'
 import { escapeHtml } from '@vue/shared'
-import { fontFaces } from './page-fonts'
 import { parseQuestionYaml, QUESTION_LANG } from '#scripts/questions/parse'
+import { renderPage } from './page'
 
 export interface ReaderSlide {
   no: number
@@ -117,19 +116,13 @@ export function renderReader({ base, deck, slides, minutes, pdf }: ReaderInput):
   <p class="open"><a href="${deckUrl}${s.no}">Abrir o slide ${s.no} na apresentação</a></p>
 </section>`
   }).join('')
-  return `<!doctype html>
-<html lang="${course.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>Aula ${deck.number}: ${escapeHtml(deck.title)} (modo leitura) — ${escapeHtml(course.name)}</title>
-<link rel="manifest" href="${base}manifest.webmanifest">
-<style>
-${fontFaces(base)}
-${pagePaletteCss()}
-:root { --bg: #fff; --surface: #eef4fb; --border: #9db4cf; --text: #0f1b2d; --muted: #4a5a70; --primary: #0b5cad; --strong: #084684; --accent: #b45309; color-scheme: light; }
-@media (prefers-color-scheme: dark) { :root { --bg: #0e1624; --surface: #17233a; --border: #3f5578; --text: #e8eef7; --muted: #a8b6ca; --primary: #7ab8ff; --strong: #a9d1ff; --accent: #fbbf24; color-scheme: dark; } }
+  return renderPage({
+    title: `Aula ${deck.number}: ${deck.title} (modo leitura) — ${course.name}`,
+    base,
+    head: `<link rel="manifest" href="${base}manifest.webmanifest">\n`,
+    // The short names below are the course palette's (--dd-*, light or dark as the system is).
+    style: `
+:root { --bg: var(--dd-bg); --surface: var(--dd-surface); --border: var(--dd-border); --text: var(--dd-text); --muted: var(--dd-muted); --primary: var(--dd-primary); --strong: var(--dd-primary-strong); --accent: var(--dd-accent); }
 *, *::before, *::after { box-sizing: border-box; }
 html { background: var(--bg); color: var(--text); font: 18px/1.6 'Inter', ui-sans-serif, system-ui, sans-serif; -webkit-text-size-adjust: 100%; }
 body { margin: 0; overflow-wrap: anywhere; }
@@ -176,9 +169,8 @@ footer.end { border-top: 1px solid var(--border); color: var(--muted); padding: 
   .code pre { white-space: pre-wrap; }
   a { color: inherit; text-decoration: none; }
 }
-</style>
-</head>
-<body>
+`,
+    body: `
 <header class="top">
   <div class="wrap">
     <p class="crumbs"><a href="${base}">${escapeHtml(course.name)}: todas as aulas</a><a href="${deckUrl}">Apresentação</a>${pdf ? `<a href="${escapeHtml(pdf)}" type="application/pdf">PDF dos slides</a>` : ''}</p>
@@ -193,7 +185,6 @@ ${sections}
 </main>
 <footer class="end"><div class="wrap"><p>Fim da Aula ${deck.number}. <a href="${base}">Voltar às aulas</a>.</p></div></footer>
 <script type="module" src="${base}study/reader.js"></script>
-</body>
-</html>
-`
+`,
+  })
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { apostilaTitle, footerTemplate, headerTemplate, renderApostilaHtml, SLIDE_WIDTH_ON_PAGE, slideAnchor, type ApostilaInput } from '#scripts/export/apostila'
+import { apostilaTitle, footerTemplate, headerTemplate, renderApostilaHtml, SLIDE_WIDTH_ON_PAGE, type ApostilaInput } from '#scripts/export/apostila'
+import { slideAnchor } from '#scripts/export/apostila-page'
 
 const input = (extra: Partial<ApostilaInput> = {}): ApostilaInput => ({
   courseName: 'Descomplicando o Docker',
