@@ -29,7 +29,7 @@ const contexts: BrowserContext[] = []
 let presenterState: Awaited<ReturnType<BrowserContext['storageState']>>
 
 beforeAll(async () => {
-  server = await startLiveServer({ distDir, secret: SECRET, dbFile: join(dbDir, 'live.db'), port: 0, host: '127.0.0.1', log: () => {} })
+  server = await startLiveServer({ distDir: distDir(), secret: SECRET, dbFile: join(dbDir, 'live.db'), port: 0, host: '127.0.0.1', log: () => {} })
   origin = `http://127.0.0.1:${server.port}`
   browser = await launchChromium()
   // Log in once through the "Senha" form; every presenter context reuses that cookie.
