@@ -16,7 +16,8 @@ function lintSlides(fixture: string, args: string[] = []) {
   })
 }
 
-describe('lint:slides command', () => {
+// A broken diagram is checked in Chromium (the build's renderer): give the child time to start one.
+describe('lint:slides command', { timeout: 150_000 }, () => {
   it('prints each problem as file:line: mensagem and exits 1', () => {
     const run = lintSlides('mermaid-in-part')
     expect(run.status).toBe(1)
