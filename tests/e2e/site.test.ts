@@ -162,9 +162,9 @@ describe('deep links and reloads', () => {
     for (const deck of site.decks) {
       const k = Math.min(3, deck.slideCount)
       await page.goto(url(`${deck.id}/presenter/${k}`), { waitUntil: 'networkidle' })
-      await page.locator(`.slidev-presenter .grid-section.main .slidev-page-${k}`).waitFor()
+      await page.locator(`.slidev-presenter .dd-presenter__current .slidev-page-${k}`).waitFor()
       await page.reload({ waitUntil: 'networkidle' })
-      await page.locator(`.slidev-presenter .grid-section.main .slidev-page-${k}`).waitFor()
+      await page.locator(`.slidev-presenter .dd-presenter__current .slidev-page-${k}`).waitFor()
       expect(new URL(page.url()).pathname).toBe(`${site.base}${deck.id}/presenter/${k}`)
     }
     expect(external).toEqual([])
