@@ -140,21 +140,28 @@ export interface FinishOptions {
   maxHeight?: number
 }
 
-/** Default cap: what fits under a slide title on the 980×551 canvas. */
-export const DEFAULT_MAX_HEIGHT = 380
+/** Default cap: what fits under a one-line slide title on the 980×552 canvas, above the footer. */
+export const DEFAULT_MAX_HEIGHT = 400
+
+/** A diagram fills its column, up to this many times its natural size (labels grow with it). */
+export const MAX_UPSCALE = 1.5
 
 export function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-/** Root <svg> attributes: natural size from the viewBox, capped to the slide, role and label. */
+/** Root <svg> attributes: natural size from the viewBox, filling its column within the slide, role and label. */
 export function finishSvg(svg: string, { label, scale = 1, maxHeight = DEFAULT_MAX_HEIGHT }: FinishOptions): string {
   return svg.replace(/^<svg\b([^>]*)>/, (_, attrs: string) => {
     const viewBox = /\bviewBox="([^"]+)"/.exec(attrs)?.[1]
     const [, , w, h] = (viewBox ?? '').split(/[\s,]+/).map(Number)
     const kept = attrs.replace(/\s(width|height|style|role|aria-roledescription|aria-labelledby|aria-label)="[^"]*"/g, '')
-    const size = w > 0 && h > 0 ? ` width="${round(w * scale)}" height="${round(h * scale)}"` : ''
-    const style = `display:block;margin:0 auto;max-width:100%;max-height:${maxHeight}px;height:auto`
+    const natural = w > 0 && h > 0
+    const size = natural ? ` width="${round(w * scale)}" height="${round(h * scale)}"` : ''
+    // Fills the width it is given (up to MAX_UPSCALE) and the height left under the title; the
+    // viewBox keeps the drawing's proportions inside that box.
+    const fill = natural ? `width:100%;max-width:min(100%,${round(w * scale * MAX_UPSCALE)}px);` : 'max-width:100%;'
+    const style = `display:block;margin:0 auto;${fill}max-height:${maxHeight}px;height:auto`
     return `<svg${kept}${size} style="${style}" role="img" aria-label="${escapeAttribute(label)}">`
   })
 }

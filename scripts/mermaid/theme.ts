@@ -10,6 +10,9 @@ const REQUIRED = ['bg', 'surface', 'surface-2', 'border', 'text', 'muted', 'prim
 /** Font stack of the slides; the render page loads Inter so text is measured as it is shown. */
 export const MERMAID_FONT = 'Inter, ui-sans-serif, system-ui, sans-serif'
 
+/** Label size of the diagrams, in SVG units (canvas pixels at the natural size). */
+export const MERMAID_FONT_SIZE = 22
+
 /** The `mermaid.initialize()` configuration for one colour scheme. */
 export function mermaidConfig(palette: Palette, dark: boolean): Record<string, unknown> {
   const missing = REQUIRED.filter(name => !palette[name])
@@ -30,7 +33,8 @@ export function mermaidConfig(palette: Palette, dark: boolean): Record<string, u
     themeVariables: {
       darkMode: dark,
       fontFamily: MERMAID_FONT,
-      fontSize: '18px',
+      // 22 px: a label stays ≥ 20 px on the canvas when the diagram is scaled down to 90 % to fit.
+      fontSize: `${MERMAID_FONT_SIZE}px`,
       background: c('bg'),
       primaryColor: c('surface'),
       primaryBorderColor: c('primary'),

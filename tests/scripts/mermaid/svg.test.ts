@@ -62,11 +62,11 @@ describe('mergeSchemes', () => {
 describe('finishSvg', () => {
   const { light } = svgPair('#eef4fb', '#17233a')
 
-  it('sizes the SVG from its viewBox and caps it to the slide', () => {
+  it('sizes the SVG from its viewBox, fills its column up to 1.5× and caps it to the slide', () => {
     const svg = finishSvg(light, { label: 'Diagrama: Host', scale: 0.5, maxHeight: 300 })
     const root = /^<svg[^>]*>/.exec(svg)![0]
     expect(root).toContain('width="100" height="25"')
-    expect(root).toContain('max-width:100%;max-height:300px;height:auto')
+    expect(root).toContain('width:100%;max-width:min(100%,150px);max-height:300px;height:auto')
     expect(root).not.toContain('width="100%"')
     expect(root).not.toContain('max-width: 200px')
   })
