@@ -1,6 +1,6 @@
 // Every component slide of the built site at every click, in light and dark: a screenshot per step
 // (test-results/components/<deck>-<slide>-<step>[-dark].png), nothing of the component outside the
-// slide canvas or under the footer, no text under 18 px of the 980×552 canvas, the step's own text
+// slide canvas or under the footer, no text under 20 px of the 980×552 canvas, the step's own text
 // visible and the next step's not yet, and no transitions under prefers-reduced-motion.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -81,7 +81,7 @@ function inspect(page: Page, no: number, testid: string) {
       if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) problems.push(`${name} sai do slide`)
       if (footer && r.bottom > footer.top + 1 && r.top < footer.bottom) problems.push(`${name} cobre o rodapé`)
       const ownText = [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
-      if (ownText && r.height / scale > 0 && Number.parseFloat(style.fontSize) < 17.9) problems.push(`${name} com texto de ${style.fontSize}`)
+      if (ownText && r.height / scale > 0 && Number.parseFloat(style.fontSize) < 19.9) problems.push(`${name} com texto de ${style.fontSize}`)
     }
     return problems
   }, { no, testid })
