@@ -28,7 +28,9 @@ export function mermaidConfig(palette: Palette, dark: boolean): Record<string, u
     handDrawnSeed: 1,
     // Labels as SVG <text> rather than HTML in <foreignObject>: plain text in the PDF, no HTML layout.
     htmlLabels: false,
-    flowchart: { htmlLabels: false },
+    // Mermaid's default wrapping (200) breaks single words at 22 px ("contêinere|s"); a diagram
+    // can still set its own in %%{init}%% or break a label with <br/>.
+    flowchart: { htmlLabels: false, wrappingWidth: 250 },
     fontFamily: MERMAID_FONT,
     themeVariables: {
       darkMode: dark,
