@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { listDecks, projectRoot } from '../../scripts/lib/decks'
+import { listDecks, projectRoot } from '#scripts/site/decks'
 import { measurePage, measureSlide, slideProblems, type SlideMeasure, type TextKind } from '../support/readability'
-import { openSite, type Site } from './site'
+import { openSite, type Site } from '../support/site'
 
 let site: Site
 beforeAll(async () => { site = await openSite() })

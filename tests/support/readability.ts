@@ -79,7 +79,7 @@ function measureInPage(): SlideMeasure {
   const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim()
-    const el = node.parentElement
+    const el: Element | null = node.parentElement
     if (!text || !el || el.closest('.dd-footer, style, script, title, desc')) continue
     if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || clippedAway(el)) continue
     const range = document.createRange()
@@ -90,7 +90,7 @@ function measureInPage(): SlideMeasure {
     let kind: TextKind
     let px: number
     if (el instanceof SVGElement) {
-      const ctm = (el as SVGGraphicsElement).getScreenCTM?.()
+      const ctm = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null
       px = fontSize * (ctm ? Math.sqrt(Math.abs(ctm.a * ctm.d - ctm.b * ctm.c)) : 1) / slideScale
       kind = 'diagram'
     }
@@ -142,13 +142,22 @@ export async function measureSlide(page: Page, deckUrl: string, no: number): Pro
   return measurePage(page)
 }
 
-/** What breaks the rules on one slide, in Portuguese, one line per distinct problem. */
+/** What breaks the rules on one slide, in Portuguese: one line per kind and size of text too small. */
 export function slideProblems(measure: SlideMeasure, floors = FLOORS, wordLimit = WORD_LIMIT): string[] {
-  const problems = new Set<string>()
+  const small = new Map<string, TextSample[]>()
   for (const s of measure.samples) {
-    if (s.px < floors[s.kind] - 0.05) problems.add(`${KIND_NAMES[s.kind]} a ${s.px} px (< ${floors[s.kind]}): “${s.text}”`)
+    if (s.px >= floors[s.kind] - 0.05) continue
+    const key = `${KIND_NAMES[s.kind]} a ${s.px} px (< ${floors[s.kind]})`
+    small.set(key, [...small.get(key) ?? [], s])
   }
-  if (measure.words > wordLimit) problems.add(`${measure.words} palavras (> ${wordLimit})`)
-  for (const text of measure.overflow) problems.add(`texto fora do slide: “${text}”`)
-  return [...problems]
+  const problems = [...small].map(([key, samples]) => {
+    const more = samples.length > 1 ? ` e mais ${samples.length - 1} trecho(s)` : ''
+    return `${key}: “${samples[0].text}”${more}`
+  })
+  if (measure.words > wordLimit) problems.push(`${measure.words} palavras (> ${wordLimit})`)
+  if (measure.overflow.length) {
+    const more = measure.overflow.length > 1 ? ` e mais ${measure.overflow.length - 1} trecho(s)` : ''
+    problems.push(`texto fora do slide: “${measure.overflow[0]}”${more}`)
+  }
+  return problems
 }
