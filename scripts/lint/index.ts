@@ -14,10 +14,11 @@ import { checkNotes } from '#scripts/lint/rules/notes'
 import { checkQuestions, type QuestionIds } from '#scripts/lint/rules/questions'
 import { checkQuotes } from '#scripts/lint/rules/quotes'
 import { checkSpelling } from '#scripts/lint/rules/spelling'
+import { checkTerms, firstBareVm } from '#scripts/lint/rules/terms'
 import { checkTiming } from '#scripts/lint/rules/timing'
 import { checkYaml } from '#scripts/lint/rules/yaml'
 import { componentSources } from './sources'
-import type { DeckView, Problem } from './types'
+import { slideProblem, type DeckView, type Problem, type SlideView } from './types'
 import { projectRoot, slidesDir } from '#scripts/site/decks'
 
 export type { Problem } from './types'
@@ -40,6 +41,7 @@ async function checkFiles(deck: DeckView, seen: Set<string>, options: LintOption
       return slide ? ` (${deck.id}, slide ${slide.no})` : ` (${deck.id})`
     }
     problems.push(...checkContainerSpelling(file, text.prose, context))
+    problems.push(...checkTerms(file, text.ours, context))
     problems.push(...checkQuotes(file, text.prose, context))
     if (options.spelling !== false) problems.push(...await checkSpelling(file, text, context))
   }
@@ -54,6 +56,7 @@ export async function lintDeckFile(file: string, seen = new Set<string>(), optio
     ...checkHeadmatter(deck),
     ...checkNotes(deck),
     ...checkTiming(deck),
+    ...checkVmFirst(deck),
     ...checkClicks(deck),
     ...checkQuestions(deck, questionIds),
     ...await checkMermaid(deck),
@@ -65,11 +68,25 @@ export async function lintDeckFile(file: string, seen = new Set<string>(), optio
   return sortProblems(problems)
 }
 
+/** "máquina virtual (VM)" before a bare "VM": the deck's prose in slide order, across its files. */
+function checkVmFirst(deck: DeckView): Problem[] {
+  const views = new Map<string, string[]>()
+  const lines: { slide: SlideView, line: number, text: string }[] = []
+  for (const slide of deck.slides) {
+    if (!views.has(slide.filepath)) views.set(slide.filepath, fileProse(slide.fileLines, deck.data.markdownFiles[slide.filepath]?.slides ?? []).ours)
+    const prose = views.get(slide.filepath)!
+    for (let i = slide.start; i < slide.end; i++) lines.push({ slide, line: i, text: prose[i] ?? '' })
+  }
+  const bare = firstBareVm(lines)
+  return bare ? [slideProblem(deck, bare.slide, bare.line, 'termo: na primeira vez, escreva "máquina virtual (VM)"; depois, "VM" basta')] : []
+}
+
 /** The prose rules over what the components draw: their templates and the data modules' strings. */
 export function lintComponentText(root = projectRoot): Problem[] {
   const none = () => ''
   return sortProblems(componentSources(root).flatMap(({ file, lines }) => [
     ...checkContainerSpelling(file, lines, none),
+    ...checkTerms(file, lines, none),
     ...checkQuotes(file, lines, none),
   ]))
 }

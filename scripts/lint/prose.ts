@@ -36,6 +36,8 @@ export interface FileProse {
   portuguese: string[]
   /** Text that may be English: italic spans, and reference slides whole. */
   foreign: string[]
+  /** Prose the course writes itself, for the term rule: reference slides (the sources' own titles) blanked, italics kept. */
+  ours: string[]
 }
 
 /** A line's italic spans, split into cited titles (three words or more) and single foreign terms. */
@@ -65,13 +67,14 @@ export function fileProse(lines: string[], slides: SourceSlideInfo[]): FileProse
       for (let i = slide.contentStart; i < slide.end; i++) references.add(i)
     }
   }
-  const result: FileProse = { prose: [], portuguese: [], foreign: [] }
+  const result: FileProse = { prose: [], portuguese: [], foreign: [], ours: [] }
   text.forEach((line, i) => {
     const { withoutTitles, withoutItalics, italics } = splitItalics(line)
     const reference = references.has(i)
     result.prose.push(withoutTitles)
     result.portuguese.push(reference ? ' '.repeat(line.length) : withoutItalics)
     result.foreign.push(reference ? line : italics)
+    result.ours.push(reference ? ' '.repeat(line.length) : withoutTitles)
   })
   return result
 }

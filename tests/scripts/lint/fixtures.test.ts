@@ -64,6 +64,15 @@ const expected: Record<string, string[]> = {
   'timing-total': [
     'tests/fixtures/timing-total/aula-1.md:7: as estimativas de tempo das notas somam 11,5 min, mais que a duração da aula (duration: 10 min): corte ou junte slides, em vez de encurtar as estimativas (aula-1)',
   ],
+  'terms': [
+    'tests/fixtures/terms/aula-1.md:22: termo: na primeira vez, escreva "máquina virtual (VM)"; depois, "VM" basta (aula-1, slide 2)',
+    'tests/fixtures/terms/aula-1.md:22: termo: escreva "hipervisor", não "hypervisor" (a forma adotada no curso; veja "Como escrever" no README) (aula-1, slide 2)',
+    'tests/fixtures/terms/aula-1.md:23: termo: escreva "E/S", não "I/O" (a forma adotada no curso; veja "Como escrever" no README) (aula-1, slide 2)',
+    'tests/fixtures/terms/aula-1.md:23: termo: escreva "*bridge*", não "ponte" (a forma adotada no curso; veja "Como escrever" no README) (aula-1, slide 2)',
+    'tests/fixtures/terms/aula-1.md:24: termo: escreva "homologação", não "stage" (a forma adotada no curso; veja "Como escrever" no README) (aula-1, slide 2)',
+    'tests/fixtures/terms/aula-1.md:24: termo: escreva "o namespace", não "a namespace" (a forma adotada no curso; veja "Como escrever" no README) (aula-1, slide 2)',
+    'tests/fixtures/terms/aula-1.md:29: termo: escreva "256 MiB", não "256 MB" (a forma adotada no curso; veja "Como escrever" no README) (aula-1, slide 2)',
+  ],
   'quotes': [
     'tests/fixtures/quotes/aula-1.md:23: aspas retas (") no texto: use aspas curvas “…” (e ‘…’ dentro delas, ’ no apóstrofo); aspas retas só dentro de código (aula-1, slide 2)',
     'tests/fixtures/quotes/aula-1.md:27: aspas simples retas (\') no texto: use aspas curvas “…” (e ‘…’ dentro delas, ’ no apóstrofo); aspas retas só dentro de código (aula-1, slide 2)',
@@ -99,7 +108,10 @@ const expected: Record<string, string[]> = {
 describe('lint fixtures: one broken deck per kind of mistake', () => {
   it('component-text: the prose rules read component templates and data-module strings, not code', () => {
     expect(lintComponentText(join(fixtures, 'component-text')).map(formatProblem)).toEqual([
+      'tests/fixtures/component-text/client/figures/exemplo.ts:3: termo: escreva "passa", não "salta" (a forma adotada no curso; veja "Como escrever" no README)',
+      'tests/fixtures/component-text/client/figures/exemplo.ts:3: termo: escreva "*bridge*", não "ponte" (a forma adotada no curso; veja "Como escrever" no README)',
       'tests/fixtures/component-text/client/figures/exemplo.ts:4: escreva "contêiner", não "container": é a grafia adotada no curso ("container" só em código, comandos, URLs e nomes próprios)',
+      'tests/fixtures/component-text/components/Exemplo.vue:8: termo: escreva "hipervisor", não "hypervisor" (a forma adotada no curso; veja "Como escrever" no README)',
       'tests/fixtures/component-text/components/Exemplo.vue:8: aspas retas (") no texto: use aspas curvas “…” (e ‘…’ dentro delas, ’ no apóstrofo); aspas retas só dentro de código',
     ])
   })

@@ -1,6 +1,7 @@
-// The rules that keep one Portuguese and the 50 minutes: timing hints, straight quotes, and what
-// of a component counts as its visible text.
+// The rules that keep one Portuguese and the 50 minutes: timing hints, flagged terms, straight
+// quotes, and what of a component counts as its visible text.
 import { describe, expect, it } from 'vitest'
+import { flaggedTerms, firstBareVm } from '#scripts/lint/rules/terms'
 import { straightQuotes } from '#scripts/lint/rules/quotes'
 import { durationMinutes, finalHint } from '#scripts/lint/rules/timing'
 import { countWords } from '#scripts/lint/rules/notes'
@@ -20,6 +21,29 @@ describe('timing hints', () => {
     expect(durationMinutes('1h30min')).toBe(90)
     expect(durationMinutes(undefined)).toBeUndefined()
     expect(countWords('Fale das duas ideias. (~2 min)')).toBe(4)
+  })
+})
+
+describe('flagged terms', () => {
+  const fixes = (line: string) => flaggedTerms(line).map(h => `${h.word}→${h.fix}`)
+
+  it('suggests THE form, keeping a capital', () => {
+    expect(fixes('Hypervisor e hypervisors; limite de I/O; a ponte e as pontes')).toEqual(['Hypervisor→Hipervisor', 'hypervisors→hipervisores', 'I/O→E/S', 'ponte→*bridge*', 'pontes→*bridge*'])
+    expect(fixes('Em staging, a camada de escrita e as camadas de escrita; o layer')).toEqual(['staging→homologação', 'camada de escrita→camada gravável', 'camadas de escrita→camadas graváveis', 'layer→camada'])
+    expect(fixes('a namespace, das cgroups, uma *namespace*; o namespace está certo')).toEqual(['a namespace→o namespace', 'das cgroups→dos cgroups', 'uma *namespace→um *namespace'])
+    expect(fixes('Pensa num livro: o pacote salta, embrulha, mexe e mexeu; o calcanhar de aquiles')).toEqual(['Pensa num→Pense num', 'salta→passa', 'embrulha→empacota', 'mexe→altera', 'mexeu→alterou', 'calcanhar de aquiles→ponto fraco'])
+    expect(fixes('o hospedeiro')).toEqual(['hospedeiro→host'])
+  })
+
+  it('flags MB/GB only beside a memory size, and never parts of words or code-like tokens', () => {
+    expect(fixes('limite de memória de 512 MB e 2GB')).toEqual(['512 MB→512 MiB', '2GB→2 GiB'])
+    expect(fixes('uma imagem de 7 MB')).toEqual([])
+    expect(fixes('ponteiro, backstage, saltador, playerName, io/ops')).toEqual([])
+  })
+
+  it('wants "máquina virtual" before the first bare VM of a deck', () => {
+    expect(firstBareVm([{ text: 'Uma máquina virtual (VM) roda' }, { text: 'a VM' }])).toBeUndefined()
+    expect(firstBareVm([{ text: 'nada' }, { text: 'uma VM, ou máquina virtual' }])).toEqual({ text: 'uma VM, ou máquina virtual' })
   })
 })
 
