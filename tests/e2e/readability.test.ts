@@ -1,7 +1,8 @@
 // Readable from the back row: every slide of every built deck at its last click, measured in
 // pixels of the 980×552 canvas. Body text ≥ 24 px; code, diagram labels and component text
-// ≥ 20 px; at most WORD_LIMIT words; no text outside the canvas. The footer (course, aula, slide
-// number) is not measured. First, the measure itself on a fixture that breaks every rule.
+// ≥ 20 px; at most WORD_LIMIT words; no text outside the canvas or over the footer. The footer
+// (course, aula, slide number) is not measured. First, the measure itself on a fixture that
+// breaks every rule.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -31,16 +32,18 @@ describe('the measure', () => {
       ['component', 22, 'componente legível'],
       ['diagram', 15, 'rótulo'],
       ['body', 30, 'fora do canvas'],
+      ['body', 30, 'sobre o rodapé'],
     ])
-    expect(measure.words).toBe(22)
+    expect(measure.words).toBe(25)
     expect(slideProblems(measure, undefined, 20)).toEqual([
       'texto a 20 px (< 24): “corpo pequeno demais”',
       'código a 16 px (< 20): “docker run”',
       'texto a 15 px (< 24): “encolhido pela metade”',
       'texto de componente a 18 px (< 20): “componente miúdo”',
       'rótulo de diagrama a 15 px (< 20): “rótulo”',
-      '22 palavras (> 20)',
+      '25 palavras (> 20)',
       'texto fora do slide: “fora do canvas”',
+      'texto sobre o rodapé: “sobre o rodapé”',
     ])
   })
 })

@@ -23,6 +23,8 @@ export interface SlideMeasure {
   words: number
   /** Texts drawn (partly) outside the canvas. */
   overflow: string[]
+  /** Texts drawn (partly) over the footer's box: a slide too full for its canvas. */
+  overFooter: string[]
 }
 
 /** Runs in the page: measures the slide on screen. */
@@ -73,8 +75,10 @@ function measureInPage(): SlideMeasure {
     return false
   }
 
+  const footers = [...slide.querySelectorAll('.dd-footer')].map(f => f.getBoundingClientRect()).filter(r => r.width && r.height)
   const samples: TextSample[] = []
   const overflow: string[] = []
+  const overFooter: string[] = []
   let words = 0
   const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -103,8 +107,10 @@ function measureInPage(): SlideMeasure {
     samples.push({ kind, px: Math.round(px * 10) / 10, words: n, text: text.slice(0, 60) })
     const out = rects.some(r => r.left < canvas.left - 1 || r.top < canvas.top - 1 || r.right > canvas.right + 1 || r.bottom > canvas.bottom + 1)
     if (out) overflow.push(text.slice(0, 60))
+    const onFooter = rects.some(r => footers.some(f => r.bottom > f.top + 1 && r.top < f.bottom - 1 && r.right > f.left && r.left < f.right))
+    if (onFooter) overFooter.push(text.slice(0, 60))
   }
-  return { samples, words, overflow }
+  return { samples, words, overflow, overFooter }
 }
 
 export interface Floors { body: number, code: number, diagram: number, component: number }
@@ -158,6 +164,10 @@ export function slideProblems(measure: SlideMeasure, floors = FLOORS, wordLimit 
   if (measure.overflow.length) {
     const more = measure.overflow.length > 1 ? ` e mais ${measure.overflow.length - 1} trecho(s)` : ''
     problems.push(`texto fora do slide: “${measure.overflow[0]}”${more}`)
+  }
+  if (measure.overFooter.length) {
+    const more = measure.overFooter.length > 1 ? ` e mais ${measure.overFooter.length - 1} trecho(s)` : ''
+    problems.push(`texto sobre o rodapé: “${measure.overFooter[0]}”${more}`)
   }
   return problems
 }
