@@ -3,7 +3,7 @@
 // through; every state is computed by union-fs.ts, so the slide shows what the model does. Sources
 // (ids in slides/FONTES.md): one layer per RUN/COPY [dockerfile]; Debian 13 [debian13]; the package's
 // default page and config [debian-nginx]; copy-up and whiteouts [overlayfs] [oci-layer].
-import { lookup, removeFile, writeFile, type Lookup, type Stack } from './union-fs'
+import { lookup, removeFile, writeFile, type Layer, type Lookup, type Stack } from './union-fs'
 
 const file = (content: string) => ({ kind: 'file' as const, content })
 
@@ -25,6 +25,12 @@ export const imageStack: Stack = [
 
 export const layerName = (stack: Stack, id: string) => stack.find(l => l.id === id)?.name ?? id
 
+/** What a card shows of a layer's origin: the Dockerfile keyword (FROM, RUN, COPY), or all of `docker run`. */
+export const originKeyword = (layer: Layer) => layer.writable ? layer.origin : layer.origin.split(' ')[0]
+
+/** A file's name without its folders (cards show names; the commands and the union view, full paths). */
+export const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1)
+
 export interface CowStep {
   id: 'read' | 'write' | 'delete'
   command: string
@@ -34,8 +40,10 @@ export interface CowStep {
   stack: Stack
   /** Lookup of `path` after the operation (for `read`, the read itself). */
   after: Lookup
-  /** One sentence for the log and the screen reader. */
+  /** One sentence for the screen reader. */
   result: string
+  /** The few words the slide shows beside the command. */
+  label: string
 }
 
 function runScenario(): CowStep[] {
@@ -50,11 +58,11 @@ function runScenario(): CowStep[] {
   const kept = imageStack.findLast(l => DEBIAN_PAGE in l.entries)!.name
   return [
     { id: 'read', command: `cat ${CONF}`, path: CONF, stack: imageStack, after: read,
-      result: `Lido da ${layerName(imageStack, read.layer)}: a busca vai de cima para baixo.` },
+      result: `Lido da ${layerName(imageStack, read.layer)}: a busca vai de cima para baixo.`, label: 'leitura, sem cópia' },
     { id: 'write', command: `echo '${EDIT}' >> ${PAGE}`, path: PAGE, stack: written.stack, after: lookup(written.stack, PAGE),
-      result: `Copy-up: a cópia sobe e é alterada; a ${from} fica intacta.` },
+      result: `Copy-up: a cópia sobe e é alterada; a ${from} fica intacta.`, label: 'copy-up' },
     { id: 'delete', command: `rm ${DEBIAN_PAGE}`, path: DEBIAN_PAGE, stack: removed.stack, after: lookup(removed.stack, DEBIAN_PAGE),
-      result: `Whiteout: o arquivo some da vista; a ${kept} continua com ele.` },
+      result: `Whiteout: o arquivo some da vista; a ${kept} continua com ele.`, label: 'whiteout' },
   ]
 }
 
@@ -92,5 +100,3 @@ export function layerNotes(step: number): Record<string, string> {
     ? { rw: '↑ cópia alterada', [lower.id]: '✔ original intacto' }
     : { rw: '⊘ whiteout', [lower.id]: '✔ continua aqui' }
 }
-
-export const BOOK_ANALOGY = 'Como anotar num livro: você recebe uma cópia para rabiscar e o original fica intacto na estante.'

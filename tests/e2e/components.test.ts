@@ -25,7 +25,7 @@ interface ComponentSpec {
 const specs: Record<string, ComponentSpec> = {
   ContainerVsVm: { testid: 'container-vs-vm', steps: CONTAINER_VS_VM_STEPS, textAt: k => ['Hardware', 'Hipervisor', 'Docker Engine', '3 kernels'][k] },
   DockerTimeline: { testid: 'docker-timeline', steps: DOCKER_TIMELINE_STEPS, textAt: k => dockerHistory[k].title },
-  LayerStack: { testid: 'layer-stack', steps: LAYER_STACK_STEPS, textAt: k => ['Camada 1', 'Camada do contêiner', 'O que o contêiner vê'][k] },
+  LayerStack: { testid: 'layer-stack', steps: LAYER_STACK_STEPS, textAt: k => ['Camada 1', 'Camada do contêiner', 'o que o contêiner vê'][k] },
   CopyOnWrite: { testid: 'copy-on-write', steps: COPY_ON_WRITE_STEPS, textAt: k => (k ? `$ ${cowSteps[k - 1].command}` : '(vazia)') },
   NamespaceExplorer: {
     testid: 'namespace-explorer',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lookup } from '#client/figures/union-fs'
-import { CONF, COPY_ON_WRITE_STEPS, DEBIAN_PAGE, EDIT, LAYER_STACK_STEPS, PAGE, cowSteps, fileState, imageStack, layerNotes, stackAt } from '#client/figures/layer-scenario'
+import { CONF, COPY_ON_WRITE_STEPS, DEBIAN_PAGE, EDIT, LAYER_STACK_STEPS, PAGE, cowSteps, fileName, fileState, imageStack, layerNotes, originKeyword, stackAt } from '#client/figures/layer-scenario'
 
 const byId = (stack: ReturnType<typeof stackAt>, id: string) => stack.find(l => l.id === id)!
 
@@ -9,6 +9,11 @@ describe('the image the slides use', () => {
     expect(imageStack.map(l => l.writable)).toEqual([false, false, false, true])
     expect(imageStack[3].entries).toEqual({})
     expect(imageStack.map(l => l.origin)).toEqual(['FROM debian:trixie-slim', 'RUN apt-get install -y nginx', 'COPY index.html /var/www/html/', 'docker run'])
+  })
+
+  it('cards show the Dockerfile keyword and file names; the full instruction and path stay in the data', () => {
+    expect(imageStack.map(originKeyword)).toEqual(['FROM', 'RUN', 'COPY', 'docker run'])
+    expect([CONF, PAGE, DEBIAN_PAGE].map(fileName)).toEqual(['nginx.conf', 'index.html', 'index.nginx-debian.html'])
   })
 
   it('walks read, write, delete: one click each, and LayerStack has two clicks', () => {
@@ -36,6 +41,7 @@ describe('copy-on-write walk-through', () => {
     expect(fileState(after, 3, PAGE)).toBe('visible')
     expect(layerNotes(2)).toEqual({ rw: '↑ cópia alterada', l3: '✔ original intacto' })
     expect(cowSteps[1].result).toMatch(/Camada 3 fica intacta/)
+    expect(cowSteps.map(s => s.label)).toEqual(['leitura, sem cópia', 'copy-up', 'whiteout'])
   })
 
   it('3. deleting the Debian welcome page leaves a whiteout: not found, yet layer 2 still has it', () => {
