@@ -11,31 +11,35 @@ export interface NamespaceInfo {
   /** Kernel version it became available in. */
   kernel: string
   year: number
-  /** Extra kernel note ("completo por volta da 2.6.29"). */
+  /** Extra kernel note ("completo por volta da 2.6.29"): in the description, not in the table. */
   kernelNote?: string
+  /** What the host sees, in a few words (the table's cell). */
   host: string
+  /** What the container sees, in a few words. */
   container: string
+  /** A fact the cells leave out, for the description (the notes say it aloud). */
+  detail?: string
 }
 
 export const namespaces: NamespaceInfo[] = [
   { id: 'mnt', isolates: 'pontos de montagem', kernel: '2.4.19', year: 2002, kernelNote: 'o primeiro',
-    host: 'a / do host, com /home, /var…', container: 'a / é a imagem (as camadas)' },
-  { id: 'uts', isolates: 'hostname e domínio NIS', kernel: '2.6.19', year: 2006,
-    host: 'hostname: servidor01', container: 'hostname: a1b2c3d4e5f6' },
+    host: '/ do host', container: '/ da imagem', detail: 'a raiz do contêiner são as camadas da imagem' },
+  { id: 'uts', isolates: 'hostname, domínio NIS', kernel: '2.6.19', year: 2006,
+    host: 'servidor01', container: 'a1b2c3d4e5f6', detail: 'o hostname padrão é o ID curto do contêiner' },
   { id: 'ipc', isolates: 'IPC System V, filas POSIX', kernel: '2.6.19', year: 2006,
-    host: 'ipcs: os objetos do host', container: 'ipcs: só os seus' },
+    host: 'todos', container: 'só os seus', detail: 'o ipcs lista só os objetos do próprio namespace' },
   { id: 'pid', isolates: 'IDs de processo', kernel: '2.6.24', year: 2008,
-    host: 'o nginx é o PID 4321', container: 'o mesmo nginx é o PID 1' },
-  { id: 'net', isolates: 'interfaces, rotas, iptables, portas', kernel: '2.6.24', year: 2008, kernelNote: 'completo no 2.6.29',
-    host: 'eth0, docker0, veth…', container: 'a sua eth0 (172.17.0.2)' },
+    host: 'nginx: PID 4321', container: 'nginx: PID 1', detail: 'é o mesmo processo, com dois números' },
+  { id: 'net', isolates: 'interfaces, rotas, iptables', kernel: '2.6.24', year: 2008, kernelNote: 'completo no 2.6.29',
+    host: 'docker0, veth', container: 'sua eth0', detail: 'cada um com as suas portas; a eth0 do contêiner tem o IP 172.17.0.2' },
   // Rootful Docker has no user namespace by default: root inside is UID 0 outside [docker-userns].
   { id: 'user', isolates: 'UIDs e GIDs', kernel: '3.8', year: 2013,
-    host: 'UID 0 (padrão); 100000 com userns-remap ou rootless', container: 'root (UID 0)' },
-  { id: 'cgroup', isolates: 'a visão da árvore de cgroups', kernel: '4.6', year: 2016,
-    host: 'system.slice/docker-<id>.scope', container: 'esse grupo aparece como /' },
+    host: 'UID 0; com userns-remap ou rootless, 100000', container: 'root', detail: 'sem userns-remap nem rootless, não há namespace user: o root de dentro é o UID 0 do host' },
+  { id: 'cgroup', isolates: 'árvore de cgroups', kernel: '4.6', year: 2016,
+    host: 'docker-<id>.scope', container: 'seu grupo vira /', detail: 'o grupo do contêiner aparece como a raiz da árvore' },
   // Engine 29.5+: a private time namespace with every offset at 0; no `docker run` flag sets one [docker29-5].
   { id: 'time', isolates: 'relógios de boot e monotônico', kernel: '5.6', year: 2020,
-    host: 'uptime: 40 dias', container: 'Engine 29.5+: os mesmos 40 dias (deslocamento 0)' },
+    host: 'uptime: 40 dias', container: 'os mesmos', detail: 'desde a Engine 29.5, um time namespace próprio com deslocamento 0; nenhuma opção do docker run muda isso' },
 ]
 
 /** The explorer's two slides: the four classic namespaces, then the other four. */
@@ -64,6 +68,6 @@ export function kernelLabel(ns: NamespaceInfo): string {
 export function describeNamespaces(group: NamespaceGroup, step: number): string {
   return namespacesOf(group).map((ns, i) => {
     const base = `${ns.id} isola ${ns.isolates}, desde o Linux ${kernelLabel(ns)}${ns.kernelNote ? `, ${ns.kernelNote}` : ''}.`
-    return i < step ? `${base} No host: ${ns.host}; no contêiner: ${ns.container}.` : base
+    return i < step ? `${base} No host: ${ns.host}; no contêiner: ${ns.container}${ns.detail ? ` (${ns.detail})` : ''}.` : base
   }).join(' ')
 }

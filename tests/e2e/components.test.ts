@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CGROUP_STEPS, limits } from '#client/figures/cgroup-settings'
 import { DOCKER_TIMELINE_STEPS, dockerHistory } from '#client/figures/docker-history'
 import { COPY_ON_WRITE_STEPS, LAYER_STACK_STEPS, cowSteps } from '#client/figures/layer-scenario'
-import { NAMESPACE_STEPS, kernelLabel, namespacesOf, type NamespaceGroup } from '#client/figures/namespaces'
+import { NAMESPACE_STEPS, namespacesOf, type NamespaceGroup } from '#client/figures/namespaces'
 import { NETFILTER_STEPS, hops } from '#client/figures/netfilter-hops'
 import { CONTAINER_VS_VM_STEPS } from '#client/figures/vm-container-stacks'
 import { listDecks, loadDeck, projectRoot } from '#scripts/site/decks'
@@ -30,7 +30,7 @@ const specs: Record<string, ComponentSpec> = {
   NamespaceExplorer: {
     testid: 'namespace-explorer',
     steps: NAMESPACE_STEPS.classicos,
-    textAt: (k, group) => (k ? namespacesOf(group!)[k - 1].host : kernelLabel(namespacesOf(group!)[0])),
+    textAt: (k, group) => (k ? namespacesOf(group!)[k - 1].host : namespacesOf(group!)[0].isolates),
   },
   CgroupLimits: { testid: 'cgroup-limits', steps: CGROUP_STEPS, textAt: k => (k === 0 ? 'docker run' : k <= limits.length ? limits[k - 1].meaning : 'OOM killer') },
   NetfilterFlow: { testid: 'netfilter-flow', steps: NETFILTER_STEPS, textAt: k => hops[k].what },
