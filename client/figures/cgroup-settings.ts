@@ -32,7 +32,7 @@ export interface CgroupLimit {
   resource: string
   flag: string
   value: string
-  /** What the limit means, in words. */
+  /** What the limit means, in a few words (the flag is in the command above the cards). */
   meaning: string
   file: string
   fileValue: string
@@ -43,9 +43,9 @@ const MEMORY = '256m'
 const READ_BPS = '/dev/sda:1mb'
 
 export const limits: CgroupLimit[] = [
-  { id: 'cpu', resource: 'CPU', flag: '--cpus', value: String(CPUS), meaning: 'no máximo meia CPU', file: 'cpu.max', fileValue: cpuMax(CPUS) },
-  { id: 'memory', resource: 'Memória', flag: '--memory', value: MEMORY, meaning: 'no máximo 256 MiB de RAM', file: 'memory.max', fileValue: String(parseSize(MEMORY)) },
-  { id: 'io', resource: 'E/S de bloco', flag: '--device-read-bps', value: READ_BPS, meaning: 'leitura do sda: até 1 MiB/s', file: 'io.max', fileValue: ioMax(READ_BPS) },
+  { id: 'cpu', resource: 'CPU', flag: '--cpus', value: String(CPUS), meaning: 'meia CPU', file: 'cpu.max', fileValue: cpuMax(CPUS) },
+  { id: 'memory', resource: 'Memória', flag: '--memory', value: MEMORY, meaning: '256 MiB', file: 'memory.max', fileValue: String(parseSize(MEMORY)) },
+  { id: 'io', resource: 'E/S', flag: '--device-read-bps', value: READ_BPS, meaning: 'leitura: 1 MiB/s', file: 'io.max', fileValue: ioMax(READ_BPS) },
 ]
 
 export const IMAGE = 'nginx'
@@ -78,7 +78,7 @@ export const OOM_STEP = CGROUP_STEPS
 
 /** What a screen reader hears at `step`. */
 export function describeLimits(step: number): string {
-  const shown = limits.slice(0, step).map(l => `${l.resource}: ${l.flag} ${l.value}, ${l.meaning}; no cgroup v2, ${l.file} = ${l.fileValue}.`)
+  const shown = limits.slice(0, step).map(l => `${l.resource}: ${l.flag} ${l.value}, limite de ${l.meaning}; no cgroup v2, ${l.file} = ${l.fileValue}.`)
   const oom = step >= OOM_STEP ? [`Se o processo tenta usar ${TRIES.replace('m', ' MiB')}, acima do limite e sem swap, o OOM killer do kernel o mata: código de saída ${OOM.exitCode}, OOMKilled true.`] : []
   return [`O comando: ${dockerRunArgs().join(' ')}.`, ...shown, ...oom].join(' ')
 }

@@ -44,7 +44,7 @@ describe('the limits on the slide', () => {
 
   it('describes only what is on screen', () => {
     expect(describeLimits(0)).not.toMatch(/cpu\.max/)
-    expect(describeLimits(1)).toMatch(/CPU: --cpus 0\.5, no máximo meia CPU; no cgroup v2, cpu\.max = 50000 100000\./)
+    expect(describeLimits(1)).toMatch(/CPU: --cpus 0\.5, limite de meia CPU; no cgroup v2, cpu\.max = 50000 100000\./)
     expect(describeLimits(3)).not.toMatch(/OOM/)
     expect(describeLimits(4)).toMatch(/300 MiB.*OOM killer.*137/)
   })
