@@ -45,7 +45,10 @@ export function conntrackReply(original: Packet, translated: Packet, reply: Pack
 export interface Hop {
   id: string
   where: string
+  /** What happens there, in a sentence (the description). */
   what: string
+  /** The same in two or three words (the slide). */
+  label: string
   /** The packet after this hop. */
   packet: Packet
   direction: 'ida' | 'volta'
@@ -61,12 +64,12 @@ function simulate(): Hop[] {
   const inside = { ...natted, iface: 'eth0 do contêiner' }
   const reply = conntrackReply(arriving, natted, { src: natted.dst, dst: arriving.src, iface: 'docker0' })
   return [
-    { id: 'chega', where: 'eth0 do host', what: `chega do cliente ${ip(CLIENT)}`, packet: arriving, direction: 'ida' },
-    { id: 'prerouting', where: 'PREROUTING (nat)', what: 'IP local: desvia para a cadeia DOCKER', packet: arriving, direction: 'ida' },
-    { id: 'dnat', where: `${dockerDnat.chain} (${dockerDnat.table})`, what: `DNAT ${dockerDnat.proto} dpt:${dockerDnat.dport} to:${dockerDnat.to}`, packet: natted, direction: 'ida', changed: 'dst' },
-    { id: 'forward', where: 'FORWARD (filter)', what: 'vai à bridge docker0; o Docker aceita', packet: natted, direction: 'ida' },
-    { id: 'container', where: 'eth0 do contêiner', what: `o nginx recebe na porta ${port(CONTAINER)}`, packet: inside, direction: 'ida' },
-    { id: 'volta', where: 'volta (conntrack)', what: 'a resposta volta; DNAT desfeito', packet: reply, direction: 'volta', changed: 'src' },
+    { id: 'chega', where: 'eth0 do host', what: `chega do cliente ${ip(CLIENT)}`, label: `do cliente ${ip(CLIENT)}`, packet: arriving, direction: 'ida' },
+    { id: 'prerouting', where: 'PREROUTING (nat)', what: 'IP local: desvia para a cadeia DOCKER', label: `IP local → ${dockerDnat.chain}`, packet: arriving, direction: 'ida' },
+    { id: 'dnat', where: `${dockerDnat.chain} (${dockerDnat.table})`, what: `DNAT ${dockerDnat.proto} dpt:${dockerDnat.dport} to:${dockerDnat.to}`, label: `DNAT ${dockerDnat.proto} dpt:${dockerDnat.dport}`, packet: natted, direction: 'ida', changed: 'dst' },
+    { id: 'forward', where: 'FORWARD (filter)', what: 'vai à bridge docker0; o Docker aceita', label: 'bridge docker0: aceito', packet: natted, direction: 'ida' },
+    { id: 'container', where: 'eth0 do contêiner', what: `o nginx recebe na porta ${port(CONTAINER)}`, label: 'o nginx recebe', packet: inside, direction: 'ida' },
+    { id: 'volta', where: 'volta (conntrack)', what: 'a resposta volta; DNAT desfeito', label: 'DNAT desfeito', packet: reply, direction: 'volta', changed: 'src' },
   ]
 }
 
@@ -75,9 +78,9 @@ export const hops = simulate()
 /** Clicks: the packet starts at the host's eth0 and moves one hop per click. */
 export const NETFILTER_STEPS = hops.length - 1
 
-/** The address column: destination on the way in, source on the way back (what the client sees). */
+/** The address column: → destination on the way in, source on the way back (what the client sees). */
 export function shownAddress(hop: Hop): string {
-  return hop.direction === 'ida' ? `para ${hop.packet.dst}` : `de ${hop.packet.src}`
+  return hop.direction === 'ida' ? `→ ${hop.packet.dst}` : `de ${hop.packet.src}`
 }
 
 export function describeHops(step: number): string {

@@ -20,10 +20,10 @@ describe('NetfilterFlow', () => {
 
   it('rewrites the destination at DNAT in chain DOCKER and shows the reply from host:8080', async () => {
     const dnat = await mountAt(NetfilterFlow, 2)
-    expect(shownText(dnat, '[data-testid="hop-dnat"]')).toBe('DOCKER (nat) DNAT tcp dpt:8080 to:172.17.0.2:80 ✎ para 172.17.0.2:80')
+    expect(shownText(dnat, '[data-testid="hop-dnat"]')).toBe('DOCKER (nat) DNAT tcp dpt:8080 ✎ → 172.17.0.2:80')
     expect(shownText(dnat, '[data-testid="packet"]')).toBe('pacote agora: 198.51.100.7:51234 → 172.17.0.2:80')
     const back = await mountAt(NetfilterFlow, 999_999)
-    expect(shownText(back, '[data-testid="hop-volta"]')).toBe('volta (conntrack) a resposta volta; DNAT desfeito ✎ de 203.0.113.10:8080')
+    expect(shownText(back, '[data-testid="hop-volta"]')).toBe('volta (conntrack) DNAT desfeito ✎ de 203.0.113.10:8080')
     expect(back.findAll('.is-hidden')).toHaveLength(0)
   })
 })

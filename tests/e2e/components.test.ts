@@ -33,7 +33,7 @@ const specs: Record<string, ComponentSpec> = {
     textAt: (k, group) => (k ? namespacesOf(group!)[k - 1].host : namespacesOf(group!)[0].isolates),
   },
   CgroupLimits: { testid: 'cgroup-limits', steps: CGROUP_STEPS, textAt: k => (k === 0 ? 'docker run' : k <= limits.length ? limits[k - 1].meaning : 'OOM killer') },
-  NetfilterFlow: { testid: 'netfilter-flow', steps: NETFILTER_STEPS, textAt: k => hops[k].what },
+  NetfilterFlow: { testid: 'netfilter-flow', steps: NETFILTER_STEPS, textAt: k => hops[k].label },
 }
 
 interface ComponentSlide { deck: string, no: number, component: string, group?: NamespaceGroup, clicks: number }

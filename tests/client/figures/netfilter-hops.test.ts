@@ -41,13 +41,14 @@ describe('the hops on the slide', () => {
       `${HOST_IP}:8080`, `${HOST_IP}:8080`, '172.17.0.2:80', '172.17.0.2:80', '172.17.0.2:80', '198.51.100.7:51234',
     ])
     expect(hops.filter(h => h.changed).map(h => [h.id, h.changed])).toEqual([['dnat', 'dst'], ['volta', 'src']])
-    expect(hops[2]).toMatchObject({ where: 'DOCKER (nat)', what: 'DNAT tcp dpt:8080 to:172.17.0.2:80' })
+    expect(hops[2]).toMatchObject({ where: 'DOCKER (nat)', what: 'DNAT tcp dpt:8080 to:172.17.0.2:80', label: 'DNAT tcp dpt:8080' })
+    expect(hops.map(h => h.label.split(' ').filter(w => /[\p{L}\p{N}]/u.test(w)).length).every(n => n <= 3)).toBe(true)
     expect(hops.at(-1)!.packet.src).toBe(`${HOST_IP}:8080`)
   })
 
   it('show the destination going in and the source coming back', () => {
-    expect(shownAddress(hops[0])).toBe(`para ${HOST_IP}:8080`)
-    expect(shownAddress(hops[2])).toBe('para 172.17.0.2:80')
+    expect(shownAddress(hops[0])).toBe(`→ ${HOST_IP}:8080`)
+    expect(shownAddress(hops[2])).toBe('→ 172.17.0.2:80')
     expect(shownAddress(hops[5])).toBe(`de ${HOST_IP}:8080`)
     expect(describeHops(0)).toBe(`1. eth0 do host: chega do cliente 198.51.100.7; pacote 198.51.100.7:51234 para ${HOST_IP}:8080.`)
     expect(describeHops(5)).toMatch(/6\. volta \(conntrack\)/)
