@@ -3,6 +3,7 @@
 import type { MoveRequest, Role, RoomState } from './protocol'
 import { applyMove, initialState, isNewer, type MoveResult, type RoomError } from './rules'
 import type { Store } from './store/store'
+import { keyedQueue } from './queue'
 
 export type JoinResult = { ok: true, state: RoomState } | { ok: false, error: RoomError }
 
@@ -21,13 +22,7 @@ export function createRooms(store: Store, knownRooms: ReadonlySet<string>, now: 
   }
   const current = async (room: string) => remember((await store.getRoom(room)) ?? initialState(room, now()))
   // Moves of one room run one after another in this process; the version check settles the rest.
-  const queues = new Map<string, Promise<unknown>>()
-  const queued = <T>(room: string, work: () => Promise<T>): Promise<T> => {
-    const run = (queues.get(room) ?? Promise.resolve()).then(work, work)
-    queues.set(room, run)
-    void run.finally(() => queues.get(room) === run && queues.delete(room))
-    return run
-  }
+  const queued = keyedQueue()
 
   return {
     async join(room) {

@@ -8,6 +8,7 @@ import { deviceKey } from './device'
 import type { QuizAnswerRequest, QuizControlRequest, QuizFailure, QuizMine, QuizState } from './protocol'
 import { applyControl, checkAnswer, initialRecord, quizView, talliedRounds, type QuizRecord } from './round'
 import { tally } from './tally'
+import { keyedQueue } from '../queue'
 
 export type ControlOutcome = { ok: true, state: QuizState, changed: boolean } | QuizFailure
 export type AnswerOutcome = { ok: true, answer: QuizMine } | QuizFailure
@@ -53,13 +54,7 @@ export function createQuiz(store: QuizStore, catalog: Catalog, now: () => number
   }
 
   // Controls of one room run one after another in this process; the version check settles the rest.
-  const queues = new Map<string, Promise<unknown>>()
-  const queued = <T>(room: string, work: () => Promise<T>): Promise<T> => {
-    const run = (queues.get(room) ?? Promise.resolve()).then(work, work)
-    queues.set(room, run)
-    void run.finally(() => queues.get(room) === run && queues.delete(room))
-    return run
-  }
+  const queued = keyedQueue()
 
   return {
     state,
