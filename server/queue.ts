@@ -5,7 +5,9 @@ export function keyedQueue() {
   return <T>(key: string, work: () => Promise<T>): Promise<T> => {
     const run = (queues.get(key) ?? Promise.resolve()).then(work, work)
     queues.set(key, run)
-    void run.finally(() => queues.get(key) === run && queues.delete(key))
+    // then(forget, forget), not finally(): finally() would hand a failure on as a new, unhandled rejection.
+    const forget = () => { if (queues.get(key) === run) queues.delete(key) }
+    run.then(forget, forget)
     return run
   }
 }
