@@ -21,26 +21,36 @@ export interface NamespaceInfo {
   detail?: string
 }
 
-export const namespaces: NamespaceInfo[] = [
-  { id: 'mnt', isolates: 'pontos de montagem', kernel: '2.4.19', year: 2002, kernelNote: 'o primeiro',
-    host: '/ do host', container: '/ da imagem', detail: 'a raiz do contêiner são as camadas da imagem' },
-  { id: 'uts', isolates: 'hostname, domínio NIS', kernel: '2.6.19', year: 2006,
-    host: 'servidor01', container: 'a1b2c3d4e5f6', detail: 'o hostname padrão é o ID curto do contêiner' },
-  { id: 'ipc', isolates: 'IPC System V, filas POSIX', kernel: '2.6.19', year: 2006,
-    host: 'todos', container: 'só os seus', detail: 'o ipcs lista só os objetos do próprio namespace' },
-  { id: 'pid', isolates: 'IDs de processo', kernel: '2.6.24', year: 2008,
-    host: 'nginx: PID 4321', container: 'nginx: PID 1', detail: 'é o mesmo processo, com dois números' },
-  { id: 'net', isolates: 'interfaces, rotas, iptables', kernel: '2.6.24', year: 2008, kernelNote: 'completo no 2.6.29',
-    host: 'docker0, veth', container: 'sua eth0', detail: 'cada um com as suas portas; a eth0 do contêiner tem o IP 172.17.0.2' },
-  // Rootful Docker has no user namespace by default: root inside is UID 0 outside [docker-userns].
-  { id: 'user', isolates: 'UIDs e GIDs', kernel: '3.8', year: 2013,
-    host: 'UID 0; com userns-remap ou rootless, 100000', container: 'root', detail: 'sem userns-remap nem rootless, não há namespace user: o root de dentro é o UID 0 do host' },
-  { id: 'cgroup', isolates: 'árvore de cgroups', kernel: '4.6', year: 2016,
-    host: 'docker-<id>.scope', container: 'seu grupo vira /', detail: 'o grupo do contêiner aparece como a raiz da árvore' },
-  // Engine 29.5+: a private time namespace with every offset at 0; no `docker run` flag sets one [docker29-5].
-  { id: 'time', isolates: 'relógios de boot e monotônico', kernel: '5.6', year: 2020,
-    host: 'uptime: 40 dias', container: 'os mesmos', detail: 'desde a Engine 29.5, um time namespace próprio com deslocamento 0; nenhuma opção do docker run muda isso' },
+// One line per namespace, oldest first: what it isolates and the kernel it arrived in [ns7].
+const KERNELS: [id: NamespaceId, isolates: string, kernel: string, year: number, kernelNote?: string][] = [
+  ['mnt', 'pontos de montagem', '2.4.19', 2002, 'o primeiro'],
+  ['uts', 'hostname, domínio NIS', '2.6.19', 2006],
+  ['ipc', 'IPC System V, filas POSIX', '2.6.19', 2006],
+  ['pid', 'IDs de processo', '2.6.24', 2008],
+  ['net', 'interfaces, rotas, iptables', '2.6.24', 2008, 'completo no 2.6.29'],
+  ['user', 'UIDs e GIDs', '3.8', 2013],
+  ['cgroup', 'árvore de cgroups', '4.6', 2016],
+  ['time', 'relógios de boot e monotônico', '5.6', 2020],
 ]
+
+// What the host and the container see, and the fact the cells leave out.
+const VIEWS: Record<NamespaceId, [host: string, container: string, detail: string]> = {
+  mnt: ['/ do host', '/ da imagem', 'a raiz do contêiner são as camadas da imagem'],
+  uts: ['servidor01', 'a1b2c3d4e5f6', 'o hostname padrão é o ID curto do contêiner'],
+  ipc: ['todos', 'só os seus', 'o ipcs lista só os objetos do próprio namespace'],
+  pid: ['nginx: PID 4321', 'nginx: PID 1', 'é o mesmo processo, com dois números'],
+  net: ['docker0, veth', 'sua eth0', 'cada um com as suas portas; a eth0 do contêiner tem o IP 172.17.0.2'],
+  // Rootful Docker has no user namespace by default: root inside is UID 0 outside [docker-userns].
+  user: ['UID 0; com userns-remap ou rootless, 100000', 'root', 'sem userns-remap nem rootless, não há namespace user: o root de dentro é o UID 0 do host'],
+  cgroup: ['docker-<id>.scope', 'seu grupo vira /', 'o grupo do contêiner aparece como a raiz da árvore'],
+  // Engine 29.5+: a private time namespace with every offset at 0; no `docker run` flag sets one [docker29-5].
+  time: ['uptime: 40 dias', 'os mesmos', 'desde a Engine 29.5, um time namespace próprio com deslocamento 0; nenhuma opção do docker run muda isso'],
+}
+
+export const namespaces: NamespaceInfo[] = KERNELS.map(([id, isolates, kernel, year, kernelNote]) => {
+  const [host, container, detail] = VIEWS[id]
+  return { id, isolates, kernel, year, ...(kernelNote && { kernelNote }), host, container, detail }
+})
 
 /** The explorer's two slides: the four classic namespaces, then the other four. */
 export const namespaceGroups: Record<'classicos' | 'demais', NamespaceId[]> = {
