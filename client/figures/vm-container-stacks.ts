@@ -45,12 +45,17 @@ const perGuest = (count: number, box: StackBox): StackBox[] =>
 export const VM_COUNT = 2
 export const CONTAINER_COUNT = 3
 
+/** The same machine under both stacks, shown from the start: the hardware and the host's OS with its kernel. */
+const machine: StackRow[] = [
+  { id: 'hardware', step: 0, boxes: [{ label: 'Hardware' }] },
+  { id: 'host', step: 0, boxes: [{ label: 'SO do host', detail: 'kernel', kernel: true }] },
+]
+
 export const vmStack: Stack = {
   id: 'vm',
   title: 'VMs',
   rows: [
-    { id: 'hardware', step: 0, boxes: [{ label: 'Hardware' }] },
-    { id: 'host', step: 0, boxes: [{ label: 'SO do host', detail: 'kernel', kernel: true }] },
+    ...machine,
     { id: 'hypervisor', step: 1, boxes: [{ label: 'Hipervisor' }] },
     { id: 'guest-os', step: 1, boxes: perGuest(VM_COUNT, { label: 'SO convidado', detail: 'kernel', kernel: true }) },
     { id: 'app', step: 1, boxes: perGuest(VM_COUNT, { label: 'app #' }) },
@@ -63,8 +68,7 @@ export const containerStack: Stack = {
   id: 'container',
   title: 'Contêineres',
   rows: [
-    { id: 'hardware', step: 0, boxes: [{ label: 'Hardware' }] },
-    { id: 'host', step: 0, boxes: [{ label: 'SO do host', detail: 'kernel', kernel: true }] },
+    ...machine,
     { id: 'app', step: 2, boxes: perGuest(CONTAINER_COUNT, { label: 'app #' }) },
   ],
   beside: { id: 'engine', row: 'app', step: 2, box: { label: 'Docker Engine', detail: 'cria e gerencia' } },
