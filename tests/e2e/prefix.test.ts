@@ -8,12 +8,11 @@ import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { deckNotes } from '#scripts/export/notes'
-import { pdfPagesText, searchable } from '../support/pdf-text'
 import { listen } from '#scripts/site/server'
 import { distDir } from '#scripts/site/paths'
 import { projectRoot } from '#scripts/site/decks'
 import { firstSlideWithClicks } from '../support/deck-clicks'
+import { noteSnippets } from '../support/note-snippets'
 import { openSite, type Site } from '../support/site'
 
 const BASE = '/curso/'
@@ -128,29 +127,12 @@ describe(`built with BASE=${BASE}`, () => {
 })
 
 describe('students-only mirror (NOTES=off)', () => {
-  /**
-   * Runs of 5+ plain ASCII words from each deck's notes (they survive any escaping in a bundle),
-   * leaving out those the slides themselves show (read from the slide PDF).
-   */
-  async function noteSnippets(): Promise<string[]> {
-    const snippets: string[] = []
-    for (const deck of site.decks) {
-      const shown = searchable((await pdfPagesText(readFileSync(join(prefixDist, 'pdf', `${deck.id}.pdf`)))).join(' '))
-      for (const { note } of await deckNotes(deck.file)) {
-        const run = note.split(/[^A-Za-z ]+/).map(s => s.trim())
-          .find(s => s.split(' ').length >= 5 && !shown.includes(searchable(s)))
-        if (run) snippets.push(run)
-      }
-    }
-    return snippets
-  }
-
   function filesUnder(dir: string): string[] {
     return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map(f => join(dir, f)).filter(f => statSync(f).isFile())
   }
 
   it('leaves no speaker note text in any file of the dist', async () => {
-    const snippets = await noteSnippets()
+    const snippets = await noteSnippets(site.decks, prefixDist)
     expect(snippets.length).toBeGreaterThanOrEqual(site.decks.length * 3)
     const found = filesUnder(prefixDist).flatMap((file) => {
       const text = readFileSync(file, 'latin1') + readFileSync(file, 'utf8')
@@ -160,7 +142,7 @@ describe('students-only mirror (NOTES=off)', () => {
   })
 
   it('would have found them in the full build (the check above can fail)', async () => {
-    const snippets = await noteSnippets()
+    const snippets = await noteSnippets(site.decks, prefixDist)
     const texts = filesUnder(distDir()).filter(f => /\.(js|html)$/.test(f)).map(f => readFileSync(f, 'utf8'))
     const missing = snippets.filter(s => !texts.some(t => t.includes(s)))
     expect(missing).toEqual([])
