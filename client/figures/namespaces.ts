@@ -49,7 +49,7 @@ const VIEWS: Record<NamespaceId, [host: string, container: string, detail: strin
 
 export const namespaces: NamespaceInfo[] = KERNELS.map(([id, isolates, kernel, year, kernelNote]) => {
   const [host, container, detail] = VIEWS[id]
-  return { id, isolates, kernel, year, ...(kernelNote && { kernelNote }), host, container, detail }
+  return { id, isolates, kernel, year, kernelNote, host, container, detail }
 })
 
 /** The explorer's two slides: the four classic namespaces, then the other four. */
