@@ -1,39 +1,25 @@
 // A burst of 1,000 answers from 1,000 sockets, all sent within one second, against `npm run live`
 // as a real process on 127.0.0.1: every one acknowledged, stored and counted exactly.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import pLimit from 'p-limit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { login, PASSWORD, until } from '../support/live'
-import { freePorts, spawnLive, type LiveProcess } from '../support/live-process'
-import { answer, control, joinedStudent, quizDist, type Student } from '../support/quiz'
+import { until } from '../support/live'
+import { answer, control, joinedClass, quizLive, type QuizLive, type Student } from '../support/quiz'
 
 const STUDENTS = 1000
 const Q = 'a1-kernel-compartilhado'
 
 describe('1,000 answers in one burst', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dd-quiz-burst-'))
-  const dist = quizDist()
-  const students: Student[] = []
+  let server: QuizLive
   let presenter: Student
-  let live: LiveProcess
-  let url: string
+  let students: Student[] = []
 
   beforeAll(async () => {
-    const [port] = await freePorts(1)
-    url = `http://127.0.0.1:${port}`
-    live = spawnLive(['--port', String(port)], { DIST_DIR: dist.dir, LIVE_DB: join(dir, 'burst.db'), LIVE_PASSWORD: PASSWORD })
-    await live.waitFor(/Estado das salas/)
-    presenter = await joinedStudent(url, 'aula-1', { cookie: await login(url) })
-    const limit = pLimit(50)
-    students.push(...await Promise.all(Array.from({ length: STUDENTS }, () => limit(() => joinedStudent(url)))))
+    server = await quizLive('quiz-burst')
+    await server.start()
+    ;({ presenter, students } = await joinedClass(server.url, STUDENTS))
   }, 120_000)
   afterAll(async () => {
     for (const s of [presenter, ...students]) s?.socket.disconnect()
-    await live?.stop()
-    dist.remove()
-    rmSync(dir, { recursive: true, force: true })
+    await server?.close()
   }, 30_000)
 
   it('acknowledges, stores and counts every answer exactly', async () => {
@@ -53,7 +39,7 @@ describe('1,000 answers in one burst', () => {
     await until(() => presenter.latest()?.answered === STUDENTS, 10_000, `"${STUDENTS} responderam" no apresentador`)
     const closed = await control(presenter.socket, Q, 'close')
     expect(closed).toMatchObject({ ok: true, state: { phase: 'closed', answered: STUDENTS, tallies: [[334, 333, 333]] } })
-    const csv = await (await fetch(`${url}/__resultados/aula-1.csv`, { headers: { cookie: presenter.cookie } })).text()
+    const csv = await (await fetch(`${server.url}/__resultados/aula-1.csv`, { headers: { cookie: presenter.cookie } })).text()
     expect(csv).toContain(`aula-1,${Q},3,`)
     expect(csv).toMatch(new RegExp(`,1,${STUDENTS},334,33\\.4,1,334,333,333,,,\\r?\\n`))
   }, 120_000)

@@ -1,38 +1,24 @@
 // `npm run live` killed with SIGKILL in the middle of a round, while answers are in flight, then
 // started again over the same SQLite file: every acknowledged answer and the round's state are there.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import pLimit from 'p-limit'
 import { afterAll, describe, expect, it } from 'vitest'
-import { login, PASSWORD, until } from '../support/live'
-import { freePorts, spawnLive, type LiveProcess } from '../support/live-process'
-import { answer, control, joinedStudent, quizDist, type Student } from '../support/quiz'
+import { until } from '../support/live'
+import { answer, control, joinedClass, quizLive, type QuizLive, type Student } from '../support/quiz'
 
 const STUDENTS = 150
 const Q = 'a1-kernel-compartilhado'
 
 describe('kill -9 mid-round, then a restart', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dd-quiz-kill-'))
-  const dist = quizDist()
   const everyone: Student[] = []
-  let live: LiveProcess | undefined
+  let server: QuizLive | undefined
   afterAll(async () => {
     for (const s of everyone) s.socket.disconnect()
-    await live?.stop('SIGKILL')
-    dist.remove()
-    rmSync(dir, { recursive: true, force: true })
+    await server?.close('SIGKILL')
   }, 30_000)
 
   it('keeps every acknowledged answer and the round\'s state', async () => {
-    const [port] = await freePorts(1)
-    const url = `http://127.0.0.1:${port}`
-    const env = { DIST_DIR: dist.dir, LIVE_DB: join(dir, 'kill.db'), LIVE_PASSWORD: PASSWORD }
-    live = spawnLive(['--port', String(port)], env)
-    await live.waitFor(/Estado das salas/)
-    const presenter = await joinedStudent(url, 'aula-1', { cookie: await login(url) })
-    const limit = pLimit(50)
-    const students = await Promise.all(Array.from({ length: STUDENTS }, () => limit(() => joinedStudent(url))))
+    server = await quizLive('quiz-kill')
+    const live = await server.start()
+    const { presenter, students } = await joinedClass(server.url, STUDENTS)
     everyone.push(presenter, ...students)
 
     // Round 1, all acknowledged and closed; round 2 open.
@@ -59,8 +45,7 @@ describe('kill -9 mid-round, then a restart', () => {
     const ackedAtKill = acked.size
     await until(() => everyone.every(s => !s.socket.connected), 5000, 'todos desconectados')
 
-    live = spawnLive(['--port', String(port)], env)
-    await live.waitFor(/Estado das salas/)
+    await server.start()
     // Everyone reconnects on their own and joins again: the same round, open, with round 1's tally.
     await until(() => everyone.every(s => s.joins === 2), 20_000, 'todos de volta à sala')
     await until(() => everyone.every(s => s.latest()?.round === 2 && s.latest()?.tallies.length === 1), 10_000, 'estado da rodada depois do reinício')

@@ -13,7 +13,9 @@ import { newDeviceId } from '#server/quiz/device'
 import type { Socket } from 'socket.io-client'
 import type { ClientToServer, ServerToClient } from '#server/protocol'
 import type { QuestionCatalog, QuizClientToServer, QuizMine, QuizServerToClient, QuizState } from '#server/quiz/protocol'
-import { client, fixtureDist, until } from './live'
+import pLimit from 'p-limit'
+import { client, fixtureDist, login, PASSWORD, until } from './live'
+import { freePorts, spawnLive, type LiveProcess } from './live-process'
 
 export type QuizClient = Socket<ServerToClient & QuizServerToClient, ClientToServer & QuizClientToServer>
 
@@ -73,6 +75,44 @@ export function answer(socket: QuizClient, question: string, round: 1 | 2, choic
 
 export function control(socket: QuizClient, question: string, action: 'open' | 'close' | 'reveal' | 'reset', room = 'aula-1') {
   return socket.timeout(10_000).emitWithAck('quiz:control', { room, question, action })
+}
+
+/** The logged-in presenter and `count` students joined to aula-1, at most 50 joining at a time. */
+export async function joinedClass(url: string, count: number): Promise<{ presenter: Student, students: Student[] }> {
+  const presenter = await joinedStudent(url, 'aula-1', { cookie: await login(url) })
+  const limit = pLimit(50)
+  const students = await Promise.all(Array.from({ length: count }, () => limit(() => joinedStudent(url))))
+  return { presenter, students }
+}
+
+export interface QuizLive {
+  url: string
+  /** Spawns `npm run live` (again, after a kill: same port, same files) and waits for its banner. */
+  start: () => Promise<LiveProcess>
+  /** Stops the last process started and deletes the dist and the SQLite file. */
+  close: (signal?: NodeJS.Signals) => Promise<void>
+}
+
+/** `npm run live` as a real process on a free 127.0.0.1 port, over a quiz dist and its own SQLite file. */
+export async function quizLive(name: string): Promise<QuizLive> {
+  const dir = mkdtempSync(join(tmpdir(), `dd-${name}-`))
+  const dist = quizDist()
+  const [port] = await freePorts(1)
+  const env = { DIST_DIR: dist.dir, LIVE_DB: join(dir, `${name}.db`), LIVE_PASSWORD: PASSWORD }
+  let live: LiveProcess | undefined
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async start() {
+      live = spawnLive(['--port', String(port)], env)
+      await live.waitFor(/Estado das salas/)
+      return live
+    },
+    async close(signal) {
+      await live?.stop(signal)
+      dist.remove()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
 }
 
 const tsx = createRequire(import.meta.url).resolve('tsx')
