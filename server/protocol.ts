@@ -47,7 +47,10 @@ export interface ClientToServer {
 export interface ServerToClient {
   /** To everyone in the room (students and presenters), after the move is stored. */
   'room:state': (state: RoomState) => void
-  /** To the room's presenters only, at most once a second, summed over every live process. */
+  /**
+   * To everyone in the room (the students' phones show "3 de 20 responderam" as the projector does),
+   * at most once a second, summed over every live process. A head count identifies nobody.
+   */
   'room:count': (count: RoomCount) => void
 }
 

@@ -45,7 +45,6 @@ export interface SocketOptions {
 
 export const socketRoom = (room: string) => `room:${room}`
 const studentsRoom = (room: string) => `students:${room}`
-const presentersRoom = (room: string) => `presenters:${room}`
 export const sessionRoom = (sessionId: string) => `session:${sessionKey(sessionId)}`
 
 const OVERSIZED = /payload too large|too many chunks|max payload size exceeded/i
@@ -65,7 +64,8 @@ export function attachRoomHandlers(options: SocketOptions): void {
     })
   })
 
-  // Student counts, summed over every process when clustered; sent to presenters at most once per interval.
+  // Student counts, summed over every process when clustered; sent to the whole room (the phones
+  // show "3 de 20 responderam" too) at most once per interval.
   if (clustered) io.on('students', (room, reply) => reply(localStudents(room)))
   async function studentCount(room: string): Promise<number> {
     if (!clustered) return localStudents(room)
@@ -82,7 +82,7 @@ export function attachRoomHandlers(options: SocketOptions): void {
     if (pendingCounts.has(room)) return
     const timer = setTimeout(async () => {
       pendingCounts.delete(room)
-      io.to(presentersRoom(room)).emit(EVENTS.count, { room, students: await studentCount(room) })
+      io.to(socketRoom(room)).emit(EVENTS.count, { room, students: await studentCount(room) })
     }, countIntervalMs)
     timer.unref()
     pendingCounts.set(room, timer)
@@ -127,11 +127,11 @@ export function attachRoomHandlers(options: SocketOptions): void {
       if (!result.ok) return ack?.(result)
       const previous = socket.data.room
       if (previous && previous !== room) {
-        for (const r of [socketRoom(previous), studentsRoom(previous), presentersRoom(previous)]) void socket.leave(r)
+        for (const r of [socketRoom(previous), studentsRoom(previous)]) void socket.leave(r)
         scheduleCount(previous)
       }
       socket.data.room = room
-      await socket.join([socketRoom(room), socket.data.role === 'presenter' ? presentersRoom(room) : studentsRoom(room)])
+      await socket.join(socket.data.role === 'presenter' ? socketRoom(room) : [socketRoom(room), studentsRoom(room)])
       ack?.({ ok: true, role: socket.data.role, state: result.state })
       scheduleCount(room)
       options.extension?.joined(socket, room)

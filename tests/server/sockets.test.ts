@@ -49,12 +49,16 @@ describe('room protocol', () => {
     expect((await joined()).reply).toMatchObject({ state: { page: 4, clicks: 1 } })
   })
 
-  it('sends the presenter how many students follow', async () => {
+  it('sends the whole room how many students follow (the phones show "N de M responderam")', async () => {
     const presenter = await joined({ cookie }, 'aula-2')
     const counts: number[] = []
     presenter.socket.on('room:count', c => c.room === 'aula-2' && counts.push(c.students))
-    await Promise.all([joined({}, 'aula-2'), joined({}, 'aula-2')])
-    await until(() => counts.at(-1) === 2, 5000, 'contagem 2')
+    const first = await joined({}, 'aula-2')
+    const studentCounts: number[] = []
+    first.socket.on('room:count', c => c.room === 'aula-2' && studentCounts.push(c.students))
+    await joined({}, 'aula-2')
+    await until(() => counts.at(-1) === 2, 5000, 'contagem 2 no apresentador')
+    await until(() => studentCounts.at(-1) === 2, 5000, 'contagem 2 no aluno')
   })
 
   it('refuses an unknown room and an invalid room id', async () => {
