@@ -29,19 +29,26 @@ export function deckResults(questions: readonly Question[], answers: readonly An
 
 export const CSV_HEADER = ['aula', 'pergunta', 'slide', 'enunciado', 'rodada', 'aparelhos', 'acertos', 'acertos_pct', 'corretas',
   ...Array.from({ length: MAX_OPTIONS }, (_, i) => `opcao_${i + 1}`)]
+/** The list separator of a pt-BR spreadsheet (the comma is its decimal separator). */
+export const CSV_DELIMITER = ';'
 
-/** One row per question and answered round; option counts in opcao_1…opcao_6 (empty past the question's options). */
+const number = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 1, useGrouping: false })
+
+/**
+ * One row per question and answered round; option counts in opcao_1…opcao_6 (empty past the
+ * question's options). Written for a spreadsheet in pt-BR (Excel, LibreOffice): `;` between
+ * fields, a decimal comma (66,7) and a UTF-8 BOM, so it opens in columns, with its accents and
+ * numbers, on a double click.
+ */
 export function resultsCsv(deck: string, results: readonly QuestionResult[]): string {
   const rows = results.flatMap(({ question, rounds }) => rounds.map(r => [
-    deck, question.id, question.slide || '', question.prompt, r.round, r.devices, r.right, r.percentRight ?? '',
+    deck, question.id, question.slide || '', question.prompt, r.round, r.devices, r.right,
+    r.percentRight === null ? '' : number.format(r.percentRight),
     question.correct.map(c => c + 1).join(' '),
     ...Array.from({ length: MAX_OPTIONS }, (_, i) => (i < r.counts.length ? r.counts[i] : '')),
   ]))
-  // The BOM lets spreadsheet programs read the accents as UTF-8.
-  return `\uFEFF${stringify([CSV_HEADER, ...rows])}`
+  return `\uFEFF${stringify([CSV_HEADER, ...rows], { delimiter: CSV_DELIMITER })}`
 }
-
-const number = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 1 })
 const percent = (part: number, whole: number) => (whole ? `${number.format((part / whole) * 100)} %` : '—')
 const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/([\\|*_`[\]<>])/g, '\\$1')
 

@@ -70,8 +70,8 @@ describe.skipIf(!hasRedisServer)(`live questions on Redis${hasRedisServer ? '' :
     const out = join(dir, 'resultados')
     const { stdout } = await runResults(['--saida', out], { DIST_DIR: dist.dir, REDIS_URL: redis.url })
     expect(stdout).toContain(`Respostas lidas de Redis (127.0.0.1:${redis.port}).`)
-    expect(readFileSync(join(out, 'aula-1.csv'), 'utf8')).toContain(`aula-1,${Q},3,`)
-    expect(readFileSync(join(out, 'aula-1.csv'), 'utf8')).toMatch(/,1,30,20,66\.7,1,20,10,0,,,\n/)
+    expect(readFileSync(join(out, 'aula-1.csv'), 'utf8')).toContain(`aula-1;${Q};3;`)
+    expect(readFileSync(join(out, 'aula-1.csv'), 'utf8')).toMatch(/;1;30;20;66,7;1;20;10;0;;;\n/)
 
     // Redis down: an answer is refused with an error, never acknowledged unstored.
     await control(presenter.socket, Q, 'open')

@@ -3,12 +3,15 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deckResults, resultsCsv, resultsMarkdown } from '#server/quiz/results'
 import { fixtureDist, login, startTestServer, until, type TestServer } from '../support/live'
 import { answer, catalog, control, deviceCookie, joinedStudent, quizDist, runResults, type Student } from '../support/quiz'
 
 const questions = catalog['aula-1']
+/** Reads a results CSV as a pt-BR spreadsheet does: the BOM, `;` between fields. */
+const parseCsv = (text: string): string[][] => parse(text, { bom: true, delimiter: ';' })
 const [kernel, isolamento] = questions
 
 describe('results from given answers', () => {
@@ -27,16 +30,20 @@ describe('results from given answers', () => {
     ])
   })
 
-  it('as CSV: a header, one row per answered round, the prompt quoted when it needs it', () => {
-    const lines = resultsCsv('aula-1', results).split('\n')
-    expect(lines[0]).toBe('\uFEFFaula,pergunta,slide,enunciado,rodada,aparelhos,acertos,acertos_pct,corretas,opcao_1,opcao_2,opcao_3,opcao_4,opcao_5,opcao_6')
-    expect(lines.slice(1)).toEqual([
-      `aula-1,${kernel.id},3,${kernel.prompt},1,4,2,50,1,2,1,1,,,`,
-      `aula-1,${kernel.id},3,${kernel.prompt},2,4,3,75,1,3,1,0,,,`,
-      `aula-1,${isolamento.id},5,${isolamento.prompt},1,3,1,33.3,1 3,2,1,2,0,,`,
-      '',
+  it('as CSV for a pt-BR spreadsheet: BOM, `;` between fields, decimal comma, one row per answered round', () => {
+    const text = resultsCsv('aula-1', results)
+    expect(Buffer.from(text).subarray(0, 3)).toEqual(Buffer.from([0xEF, 0xBB, 0xBF]))
+    const rows = parseCsv(text)
+    expect(rows[0]).toEqual(['aula', 'pergunta', 'slide', 'enunciado', 'rodada', 'aparelhos', 'acertos', 'acertos_pct', 'corretas',
+      'opcao_1', 'opcao_2', 'opcao_3', 'opcao_4', 'opcao_5', 'opcao_6'])
+    expect(rows.slice(1)).toEqual([
+      ['aula-1', kernel.id, '3', kernel.prompt, '1', '4', '2', '50', '1', '2', '1', '1', '', '', ''],
+      ['aula-1', kernel.id, '3', kernel.prompt, '2', '4', '3', '75', '1', '3', '1', '0', '', '', ''],
+      ['aula-1', isolamento.id, '5', isolamento.prompt, '1', '3', '1', '33,3', '1 3', '2', '1', '2', '0', '', ''],
     ])
-    expect(resultsCsv('aula-1', deckResults([{ ...kernel, prompt: 'Um, dois "três"' }], answers.slice(0, 1)))).toContain('"Um, dois ""três"""')
+    // A prompt with the separator, a comma and quotes stays one field.
+    const tricky = 'Um; dois, "três"'
+    expect(parseCsv(resultsCsv('aula-1', deckResults([{ ...kernel, prompt: tricky }], answers.slice(0, 1))))[1][3]).toBe(tricky)
   })
 
   it('as Markdown: a table per question, both rounds side by side, the right option marked', () => {
@@ -94,7 +101,7 @@ describe('after a real round: the route and the command', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(csv.headers.get('cache-control')).toBe('no-store')
     const text = await csv.text()
-    expect(text).toContain(`aula-1,${kernel.id},3,${kernel.prompt},1,5,3,60,1,3,2,0,,,`)
+    expect(parseCsv(text)[1]).toEqual(['aula-1', kernel.id, '3', kernel.prompt, '1', '5', '3', '60', '1', '3', '2', '0', '', '', ''])
     const md = await (await get('/__resultados/aula-1.md', { cookie })).text()
     expect(md).toContain(`| 1. ${kernel.options[0]} ✓ (certa) | 3 (60 %) |`)
     for (const d of devices) {
@@ -111,6 +118,7 @@ describe('after a real round: the route and the command', () => {
     // Byte for byte (fetch's text() would drop the CSV's BOM).
     const bytes = async (path: string) => Buffer.from(await (await get(path, { cookie })).arrayBuffer())
     expect(readFileSync(join(out, 'aula-1.csv'))).toEqual(await bytes('/__resultados/aula-1.csv'))
+    expect(parseCsv(readFileSync(join(out, 'aula-1.csv'), 'utf8')).map(row => row.length)).toEqual([15, 15])
     expect(readFileSync(join(out, 'aula-1.md'))).toEqual(await bytes('/__resultados/aula-1.md'))
     expect(readFileSync(join(out, 'aula-2.md'), 'utf8')).toContain('Sem respostas.')
   })
