@@ -12,6 +12,7 @@ import { loadCatalog } from './quiz/catalog'
 import { createQuiz, type Quiz } from './quiz/quiz'
 import { createResultsRoute } from './quiz/results-route'
 import { createQuizSockets } from './quiz/sockets'
+import type { Recalled } from './quiz/recall'
 import { isForeignOrigin } from './origin'
 import { createRoomInfoRoute } from './room-info'
 import { createRooms } from './rooms'
@@ -56,6 +57,20 @@ export interface LiveServer {
   close(): Promise<void>
 }
 
+/**
+ * The Redis adapter publishes without awaiting: a PUBLISH in flight when Redis dies rejects
+ * (ECONNRESET), and an unhandled rejection ends the process. That fan-out is lost either way (Redis
+ * is down); the students stay connected and the next state reaches them.
+ */
+function catchPublish(client: { publish: (...args: any[]) => Promise<unknown> }) {
+  const publish = client.publish.bind(client)
+  client.publish = (...args) => {
+    const sent = publish(...args)
+    sent.catch(() => {})
+    return sent
+  }
+}
+
 async function openStore(options: LiveOptions, log: (line: string) => void) {
   if (!options.redisUrl) return { store: openSqliteStore(options.dbFile), closeRedis: async () => {} }
   // The store's connection fails fast while Redis is down (a move is refused, never acknowledged
@@ -70,20 +85,28 @@ async function openStore(options: LiveOptions, log: (line: string) => void) {
       down = true
     })
   }
+  catchPublish(pub)
   await Promise.all([data.connect(), pub.connect(), sub.connect()])
   return {
     store: redisStore(data),
     pub,
     sub,
-    onReady: (heal: () => Promise<void>) => data.on('ready', () => {
+    onReady: (heal: () => Promise<string>) => data.on('ready', () => {
       if (!down) return
       down = false
-      void heal().then(() => log('[ao vivo] Redis de volta; salas conferidas.'), () => {})
+      void heal().then(log, (error: Error) => log(`[ao vivo] Redis de volta, mas não consegui conferir as salas: ${error.message}`))
     }),
     closeRedis: async () => {
       await Promise.allSettled([data.quit(), pub.quit(), sub.quit()])
     },
   }
+}
+
+/** The log line after Redis came back: what this process had to write back into it (nothing when it kept its data). */
+export function healedLine(rooms: number, { questions, answers }: Recalled): string {
+  if (rooms + questions + answers === 0) return '[ao vivo] Redis de volta; salas conferidas.'
+  return `[ao vivo] Redis de volta, mas sem parte dos dados: gravei de volta o que este processo conhecia (${rooms} ${rooms === 1 ? 'sala' : 'salas'}, `
+    + `${questions} ${questions === 1 ? 'estado de perguntas' : 'estados de perguntas'} e ${answers} ${answers === 1 ? 'resposta' : 'respostas'}).`
 }
 
 export async function startLiveServer(options: LiveOptions): Promise<LiveServer> {
@@ -139,7 +162,7 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
     },
   }) as LiveIo
   if (opened.pub && opened.sub) io.adapter(createAdapter(opened.pub, opened.sub))
-  opened.onReady?.(() => rooms.heal())
+  opened.onReady?.(async () => healedLine(await rooms.heal(), await quiz.heal()))
   const extension = createQuizSockets({ io, quiz, counters })
   attachRoomHandlers({ io, rooms, store, counters, clustered: !!options.redisUrl, extension })
   const stopReport = counters.report(log, options.reportIntervalMs ?? 10_000)

@@ -10,8 +10,8 @@ export type JoinResult = { ok: true, state: RoomState } | { ok: false, error: Ro
 export interface Rooms {
   join(room: string): Promise<JoinResult>
   move(role: Role, move: MoveRequest): Promise<MoveResult>
-  /** Writes back the newest state this process has seen of each room (after the store lost data). */
-  heal(): Promise<void>
+  /** Writes back the newest state this process has seen of each room (after the store lost data); resolves to how many it wrote. */
+  heal(): Promise<number>
 }
 
 export function createRooms(store: Store, knownRooms: ReadonlySet<string>, now: () => number = Date.now): Rooms {
@@ -39,7 +39,9 @@ export function createRooms(store: Store, knownRooms: ReadonlySet<string>, now: 
       return queued(move.room, () => attemptMove(role, move))
     },
     async heal() {
-      for (const state of lastKnown.values()) await store.restoreRoom(state)
+      let written = 0
+      for (const state of lastKnown.values()) written += Number(await store.restoreRoom(state))
+      return written
     },
   }
 

@@ -9,6 +9,7 @@ import type { QuizAnswerRequest, QuizControlRequest, QuizFailure, QuizMine, Quiz
 import { applyControl, checkAnswer, initialRecord, quizView, talliedRounds, type QuizRecord } from './round'
 import { tally } from './tally'
 import { keyedQueue } from '../queue'
+import { createRecall, type Recalled } from './recall'
 
 export type ControlOutcome = { ok: true, state: QuizState, changed: boolean } | QuizFailure
 export type AnswerOutcome = { ok: true, answer: QuizMine } | QuizFailure
@@ -20,13 +21,19 @@ export interface Quiz {
   mine(room: string, device: string): Promise<QuizMine | undefined>
   control(request: QuizControlRequest): Promise<ControlOutcome>
   answer(request: QuizAnswerRequest, device: string): Promise<AnswerOutcome>
+  /** Writes back what this process knows into a store that lost it (server/quiz/recall.ts). */
+  heal(): Promise<Recalled>
 }
 
 const ATTEMPTS = 5
 const fail = (error: QuizFailure['error']): QuizFailure => ({ ok: false, error })
 
 export function createQuiz(store: QuizStore, catalog: Catalog, now: () => number = Date.now): Quiz {
-  const record = async (room: string): Promise<QuizRecord> => (await store.getQuiz(room)) ?? initialRecord(room, now())
+  const recall = createRecall()
+  const record = async (room: string): Promise<QuizRecord> => {
+    const stored = await store.getQuiz(room)
+    return stored ? recall.seen(stored) : initialRecord(room, now())
+  }
   // A closed round's tally cannot change until the presenter's next control (a new version).
   const tallies = new Map<string, number[]>()
   async function roundTally(r: QuizRecord, round: 1 | 2, optionCount: number) {
@@ -74,8 +81,11 @@ export function createQuiz(store: QuizStore, catalog: Catalog, now: () => number
             const result = applyControl(before, question, action, now())
             if (!result.ok) return result
             if (!result.changed) return { ok: true, state: await state(room), changed: false }
-            if (await store.replaceQuiz(before.version, result.record, action === 'reset' ? question : undefined))
+            if (await store.replaceQuiz(before.version, result.record, action === 'reset' ? question : undefined)) {
+              recall.seen(result.record)
+              if (action === 'reset') recall.reset(room, question)
               return { ok: true, state: await state(room), changed: true }
+            }
           }
           return fail('storage')
         }
@@ -93,7 +103,11 @@ export function createQuiz(store: QuizStore, catalog: Catalog, now: () => number
           const checked = checkAnswer(r, question, request)
           if (!checked.ok) return checked
           const answer = { room: request.room, question: request.question, round: request.round, choices: checked.choices }
-          if (await store.putAnswer(r.version, { ...answer, device: deviceKey(device) })) return { ok: true, answer }
+          const stored = { ...answer, device: deviceKey(device) }
+          if (await store.putAnswer(r.version, stored)) {
+            recall.answered(r, stored)
+            return { ok: true, answer }
+          }
         }
         return fail('storage')
       }
@@ -101,5 +115,6 @@ export function createQuiz(store: QuizStore, catalog: Catalog, now: () => number
         return fail('storage')
       }
     },
+    heal: () => recall.restore(store),
   }
 }

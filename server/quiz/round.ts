@@ -4,7 +4,16 @@
 import type { Question, QuizAction, QuizAnswerRequest, QuizError, QuizPhase, QuizState, Round } from './protocol'
 
 /** One question's progress in one room. A question never opened has none (idle). */
-export interface Progress { phase: Exclude<QuizPhase, 'idle'>, round: Round }
+export interface Progress {
+  phase: Exclude<QuizPhase, 'idle'>
+  round: Round
+  /**
+   * The record version that opened its round 1: a reset and a new open make a new one, so answers
+   * remembered from before a reset are never written back as this run's (server/quiz/recall.ts).
+   * Absent in records stored before it existed.
+   */
+  opened?: number
+}
 
 /** What the store keeps of a room's questions (versioned like a room: compare-and-set). */
 export interface QuizRecord {
@@ -54,8 +63,8 @@ export function applyControl(record: QuizRecord, question: string, action: QuizA
       if (inPlay && mine?.phase === 'open') return same
       const previous = record.current && !inPlay ? progress[record.current] : undefined
       if (previous?.phase === 'open') progress[record.current!] = { ...previous, phase: 'closed' }
-      if (!mine) progress[question] = { phase: 'open', round: 1 }
-      else if (mine.phase === 'closed' && mine.round === 1) progress[question] = { phase: 'open', round: 2 }
+      if (!mine) progress[question] = { phase: 'open', round: 1, opened: record.version + 1 }
+      else if (mine.phase === 'closed' && mine.round === 1) progress[question] = { ...mine, phase: 'open', round: 2 }
       else if (inPlay) return phaseError
       return next(question)
     }

@@ -6,7 +6,8 @@ import type { QuizRecord } from '../quiz/round'
 import type { QuizStore } from './store'
 
 const quizKey = (room: string) => `dd:quiz:${room}`
-const answersKey = (room: string, question: string, round: number) => `dd:answers:${room}:${question}:${round}`
+const answersPrefix = (room: string) => `dd:answers:${room}:`
+const answersKey = (room: string, question: string, round: number) => `${answersPrefix(room)}${question}:${round}`
 /** The set of `question:round` of a room that have answers (the results list them). */
 const indexKey = (room: string) => `dd:answered:${room}`
 
@@ -31,6 +32,34 @@ if cur then v = cjson.decode(cur).version end
 if v ~= tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
 redis.call('SADD', KEYS[3], ARGV[4])
+return 1`
+
+/** KEYS[1] a versioned key (room or quiz); ARGV[1] the value's version; ARGV[2] the value (JSON). Writes unless the stored one is as new. */
+export const RESTORE_NEWER = `local cur = redis.call('GET', KEYS[1])
+if cur and cjson.decode(cur).version >= tonumber(ARGV[1]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
+return 1`
+
+// KEYS[1] quiz key, KEYS[2] index; ARGV[1] version, ARGV[2] the record (JSON), ARGV[3] the room's
+// answers key prefix. Writes unless the stored record is as new; then a question whose run the new
+// record does not have (reset, or reset and opened again: another `opened`) loses its old answers.
+const RESTORE_QUIZ = `local cur = redis.call('GET', KEYS[1])
+local old = nil
+if cur then
+  old = cjson.decode(cur)
+  if old.version >= tonumber(ARGV[1]) then return 0 end
+end
+redis.call('SET', KEYS[1], ARGV[2])
+if old then
+  local new = cjson.decode(ARGV[2])
+  for q, p in pairs(old.progress) do
+    local n = new.progress[q]
+    if n == nil or n.opened ~= p.opened then
+      redis.call('DEL', ARGV[3] .. q .. ':1', ARGV[3] .. q .. ':2')
+      redis.call('SREM', KEYS[2], q .. ':1', q .. ':2')
+    end
+  end
+end
 return 1`
 
 const parse = (raw: unknown) => JSON.parse(String(raw)) as number[]
@@ -68,6 +97,20 @@ export function redisQuiz(client: RedisClientType<any, any, any, any, any>): Qui
         return (await answersOf(room, question, round)).map(choices => ({ question, round, choices }))
       }))
       return rows.flat()
+    },
+    async restoreQuiz(record) {
+      const args = [String(record.version), JSON.stringify(record), answersPrefix(record.room)]
+      return Number(await client.eval(RESTORE_QUIZ, { keys: [quizKey(record.room), indexKey(record.room)], arguments: args })) === 1
+    },
+    async restoreAnswers(answers) {
+      if (answers.length === 0) return 0
+      const batch = client.multi()
+      for (const a of answers) {
+        batch.hSetNX(answersKey(a.room, a.question, a.round), a.device, JSON.stringify(a.choices))
+        batch.sAdd(indexKey(a.room), `${a.question}:${a.round}`)
+      }
+      const replies = await batch.exec()
+      return replies.filter((reply, i) => i % 2 === 0 && Number(reply) === 1).length
     },
   }
 }

@@ -1,10 +1,11 @@
 // The N-process store: room states and sessions in Redis, shared by every live process.
 // A move is written with one atomic script (compare the version, then set) before it is broadcast.
 // Durability is Redis's own (compose.yaml turns on appendfsync always); a Redis that restarts empty
-// is healed by the live processes, which write back the newest states they know (restoreRoom).
+// is healed by the live processes, which write back the newest states they know (restoreRoom, and
+// restoreQuiz/restoreAnswers for the questions).
 import type { RedisClientType } from 'redis'
 import type { RoomState } from '../protocol'
-import { redisQuiz } from './redis-quiz'
+import { redisQuiz, RESTORE_NEWER } from './redis-quiz'
 import { sessionKey, type Store } from './store'
 
 const roomKey = (room: string) => `dd:room:${room}`
@@ -15,12 +16,6 @@ const REPLACE = `local cur = redis.call('GET', KEYS[1])
 local v = 0
 if cur then v = cjson.decode(cur).version end
 if v ~= tonumber(ARGV[1]) then return 0 end
-redis.call('SET', KEYS[1], ARGV[2])
-return 1`
-
-// KEYS[1] room key; ARGV[1] the state's version; ARGV[2] the state (JSON).
-const RESTORE = `local cur = redis.call('GET', KEYS[1])
-if cur and cjson.decode(cur).version >= tonumber(ARGV[1]) then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
 return 1`
 
@@ -37,7 +32,7 @@ export function redisStore(client: RedisClientType<any, any, any, any, any>): St
       return Number(done) === 1
     },
     async restoreRoom(state) {
-      await client.eval(RESTORE, { keys: [roomKey(state.room)], arguments: [String(state.version), JSON.stringify(state)] })
+      return Number(await client.eval(RESTORE_NEWER, { keys: [roomKey(state.room)], arguments: [String(state.version), JSON.stringify(state)] })) === 1
     },
     async createSession(id, expiresAt) {
       await client.set(sessionPrefix + sessionKey(id), '1', { PXAT: expiresAt })

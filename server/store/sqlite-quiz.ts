@@ -26,6 +26,8 @@ export function sqliteQuiz(db: DatabaseSync): QuizStore {
   const ofRound = db.prepare('SELECT choices FROM answers WHERE room = ? AND question = ? AND round = ?')
   const mine = db.prepare('SELECT choices FROM answers WHERE room = ? AND question = ? AND round = ? AND device = ?')
   const all = db.prepare('SELECT question, round, choices FROM answers WHERE room = ? ORDER BY question, round')
+  const upsert = db.prepare('INSERT OR REPLACE INTO quiz (room, version, data) VALUES (?, ?, ?)')
+  const insertMissing = db.prepare('INSERT OR IGNORE INTO answers (room, question, round, device, choices, answered_at) VALUES (?, ?, ?, ?, ?, ?)')
 
   const transaction = <T>(work: () => T): T => {
     db.exec('BEGIN IMMEDIATE')
@@ -94,6 +96,22 @@ export function sqliteQuiz(db: DatabaseSync): QuizStore {
     async allAnswers(room) {
       return (all.all(room) as { question: string, round: 1 | 2, choices: string }[])
         .map(r => ({ question: r.question, round: r.round, choices: JSON.parse(r.choices) as number[] }))
+    },
+    async restoreQuiz(record) {
+      return transaction(() => {
+        const row = select.get(record.room) as { data: string } | undefined
+        const old = row ? JSON.parse(row.data) as QuizRecord : undefined
+        if (old && old.version >= record.version) return false
+        upsert.run(record.room, record.version, JSON.stringify(record))
+        // A question whose run the restored record does not have keeps no answers of the old one.
+        for (const [question, progress] of Object.entries(old?.progress ?? {}))
+          if (record.progress[question]?.opened !== progress.opened) clearAnswers.run(record.room, question)
+        return true
+      })
+    },
+    async restoreAnswers(answers) {
+      return transaction(() => answers.reduce((written, a) =>
+        written + Number(insertMissing.run(a.room, a.question, a.round, a.device, JSON.stringify(a.choices), Date.now()).changes), 0))
     },
   }
 }

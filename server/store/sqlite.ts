@@ -46,7 +46,7 @@ export function openSqliteStore(file: string): Store {
       return result.changes === 1
     },
     async restoreRoom(state) {
-      upsertNewer.run(state.room, state.page, state.clicks, state.version, state.updatedAt)
+      return upsertNewer.run(state.room, state.page, state.clicks, state.version, state.updatedAt).changes === 1
     },
     async createSession(id, expiresAt) {
       dropExpired.run(Date.now())

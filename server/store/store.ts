@@ -28,6 +28,13 @@ export interface QuizStore {
   myAnswer(room: string, question: string, round: 1 | 2, device: string): Promise<number[] | undefined>
   /** Every stored answer of a room's questions (for the results). */
   allAnswers(room: string): Promise<AnswerRow[]>
+  /**
+   * Writes `record` unless the store has that room's quiz at this version or newer (healing a store
+   * that lost data); true when written. A question whose run (`opened`) it replaces loses that run's answers.
+   */
+  restoreQuiz(record: QuizRecord): Promise<boolean>
+  /** Writes each answer the store lacks, never replacing one it has; resolves to how many it wrote. */
+  restoreAnswers(answers: readonly StoredAnswer[]): Promise<number>
 }
 
 export interface Store extends QuizStore {
@@ -40,8 +47,8 @@ export interface Store extends QuizStore {
    * Resolves once the write is durable as the store defines it; false when another write won.
    */
   replaceRoom(expectedVersion: number, next: RoomState): Promise<boolean>
-  /** Writes `state` unless the store already has that room at this version or newer (healing a store that lost data). */
-  restoreRoom(state: RoomState): Promise<void>
+  /** Writes `state` unless the store already has that room at this version or newer (healing a store that lost data); true when written. */
+  restoreRoom(state: RoomState): Promise<boolean>
   createSession(id: string, expiresAt: number): Promise<void>
   hasSession(id: string, now: number): Promise<boolean>
   deleteSession(id: string): Promise<void>

@@ -58,16 +58,16 @@ describe('the round', () => {
   })
 
   it('reveals straight after round 1 (the class got it: no second round)', () => {
-    expect(run(start, ['a1-a', 'open'], ['a1-a', 'close'], ['a1-a', 'reveal']).progress['a1-a']).toEqual({ phase: 'revealed', round: 1 })
+    expect(run(start, ['a1-a', 'open'], ['a1-a', 'close'], ['a1-a', 'reveal']).progress['a1-a']).toEqual({ phase: 'revealed', round: 1, opened: 1 })
   })
 
   it('closes an open question when another one opens, and keeps each question\'s progress', () => {
     const record = run(start, ['a1-a', 'open'], ['a1-b', 'open'])
     expect(record.current).toBe('a1-b')
-    expect(record.progress).toEqual({ 'a1-a': { phase: 'closed', round: 1 }, 'a1-b': { phase: 'open', round: 1 } })
+    expect(record.progress).toEqual({ 'a1-a': { phase: 'closed', round: 1, opened: 1 }, 'a1-b': { phase: 'open', round: 1, opened: 2 } })
     // Back to the first one: its round 2 opens, the other one is closed.
     const back = run(record, ['a1-a', 'open'])
-    expect(back.progress).toEqual({ 'a1-a': { phase: 'open', round: 2 }, 'a1-b': { phase: 'closed', round: 1 } })
+    expect(back.progress).toEqual({ 'a1-a': { phase: 'open', round: 2, opened: 1 }, 'a1-b': { phase: 'closed', round: 1, opened: 2 } })
     // A finished question just comes back into play.
     const done = run(back, ['a1-a', 'close'], ['a1-a', 'reveal'], ['a1-b', 'open'], ['a1-a', 'open'])
     expect(done).toMatchObject({ current: 'a1-a', progress: { 'a1-a': { phase: 'revealed', round: 2 } } })
@@ -77,7 +77,8 @@ describe('the round', () => {
     const revealed = run(start, ['a1-a', 'open'], ['a1-a', 'close'], ['a1-a', 'reveal'])
     const reset = run(revealed, ['a1-a', 'reset'])
     expect(reset).toMatchObject({ current: 'a1-a', progress: {}, version: revealed.version + 1 })
-    expect(run(reset, ['a1-a', 'open']).progress['a1-a']).toEqual({ phase: 'open', round: 1 })
+    // A new run of the question: `opened` tells its answers from the ones the reset deleted.
+    expect(run(reset, ['a1-a', 'open']).progress['a1-a']).toEqual({ phase: 'open', round: 1, opened: reset.version + 1 })
   })
 
   it('never lets time run backwards in updatedAt', () => {
