@@ -93,6 +93,23 @@ describe.each(stores)('%s quiz store', (_name, available, open) => {
     expect(await store.replaceQuiz(1, record(2, 'a1-q'), 'a1-q')).toBe(true)
     expect(await store.allAnswers('aula-1')).toEqual([{ question: 'a1-outra', round: 1, choices: [1] }])
   })
+
+  it.skipIf(!available)('restores a newer record and missing answers, never replacing what it has', async () => {
+    const store = await open()
+    const run1 = { 'a1-q': { phase: 'open' as const, round: 1 as const, opened: 1 }, 'a1-b': { phase: 'closed' as const, round: 1 as const, opened: 1 } }
+    expect(await store.restoreQuiz(record(3, 'a1-q', run1))).toBe(true)
+    expect(await store.restoreQuiz(record(3, 'a1-q', {}))).toBe(false)
+    expect(await store.restoreAnswers([a('d1', [0]), a('d2', [1]), a('d1', [2], 1, 'a1-b')])).toBe(3)
+    // A device that answered again since then keeps its newer answer.
+    expect(await store.putAnswer(3, a('d1', [2]))).toBe(true)
+    expect(await store.restoreAnswers([a('d1', [0]), a('d3', [0])])).toBe(1)
+    expect(await store.answersOf('aula-1', 'a1-q', 1)).toEqual(expect.arrayContaining([[2], [1], [0]]))
+    // A newer record where a1-q is a new run (reset and opened again): its old answers go; a1-b's stay.
+    const run2 = { ...run1, 'a1-q': { phase: 'open' as const, round: 1 as const, opened: 5 } }
+    expect(await store.restoreQuiz(record(5, 'a1-q', run2))).toBe(true)
+    expect(await store.allAnswers('aula-1')).toEqual([{ question: 'a1-b', round: 1, choices: [2] }])
+    expect(await store.getQuiz('aula-1')).toEqual(record(5, 'a1-q', run2))
+  })
 })
 
 describe('SQLite quiz store across a crash', () => {
