@@ -14,6 +14,7 @@ import { projectRoot } from '#scripts/site/decks'
 import { createSiteServer, listen } from '#scripts/site/server'
 import { launchChromium } from '#scripts/util/browser'
 import { freePort } from '#scripts/util/free-port'
+import { buildHasAnswers } from '#server/dist'
 import type { QuizAction } from '#server/quiz/protocol'
 import { spawnLive, type LiveProcess } from '../support/live-process'
 
@@ -75,6 +76,9 @@ describe('the build', () => {
     const reader = readFileSync(join(dist, 'alunos/aula-1/ler/index.html'), 'utf8')
     expect(reader).toContain('Que kernel cada um usa?')
     expect(reader).not.toContain(explanation)
+    // What `npm run live` checks before serving a deck without its students' build (server/dist.ts).
+    expect(buildHasAnswers(join(dist, 'aula-1'))).toBe(true)
+    expect(buildHasAnswers(join(dist, 'alunos/aula-1'))).toBe(false)
   })
 
   it('the slides PDF prints the question and its options, no answer; the student apostila the answer and the explanation', () => {
@@ -206,6 +210,8 @@ describe('npm run live: a whole peer-instruction round', () => {
     await answer(phones[1], 'B')
     await answer(phones[2], 'B')
     await expect.poll(() => onSlide(projector).getByTestId('quiz-answered').textContent(), WAIT).toBe('3 de 3 responderam')
+    // The phones get the room's head count too (room:count), not only the answers.
+    for (const p of phones) await expect.poll(() => panel(p).getByTestId('quiz-answered').textContent(), WAIT).toBe('3 de 3 responderam')
     await answer(phones[1], 'A')
     expect(await receipt(phones[1])).toContain('você pode mudar até a votação fechar')
     await phones[1].screenshot({ path: join(shots, 'aluno-registrada.png') })
@@ -219,6 +225,7 @@ describe('npm run live: a whole peer-instruction round', () => {
     await onSlide(late).waitFor(WAIT)
     await answer(late, 'C')
     await expect.poll(() => onSlide(projector).getByTestId('quiz-answered').textContent(), WAIT).toBe('4 de 4 responderam')
+    await expect.poll(() => panel(phones[2]).getByTestId('quiz-answered').textContent(), WAIT).toBe('4 de 4 responderam')
     await phones[0].reload()
     await expect.poll(() => receipt(phones[0]), WAIT).toMatch(/^\s*Resposta registrada: A/)
   })
