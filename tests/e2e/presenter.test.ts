@@ -45,7 +45,9 @@ it('shows the notes, the next slide and a timer that starts, for every deck', as
 // move back; and Slidev's sync drops a message that reaches a tab while it is writing its own. Key
 // presses faster than the audience follows can leave the two tabs on different steps for good (the
 // audience one click behind, or the presenter pulled back by a stale echo). So, like a lecturer who
-// waits for the room, every move below waits until the audience shows that very step.
+// waits for the room, every move below waits until the audience shows that very step. And a key
+// press waits for the presenter's current slide to be mounted: until then Slidev counts 0 click steps
+// for it, so a press right after a (re)load skipped the steps and went to the next slide.
 it('moves an audience tab of the same browser along with the presenter, clicks included', async () => {
   const deck = site.decks.find(d => d.slideCount >= 3) ?? site.decks[0]
   const { context, external } = await site.newContext()
@@ -62,7 +64,13 @@ it('moves an audience tab of the same browser along with the presenter, clicks i
     await audience.locator(`.slidev-page-${slide}`).waitFor()
     return { slide, clicks }
   }
+  /** Waits until the presenter view's current slide is mounted (its click steps known, the keys bound). */
+  const presenterReady = async () => {
+    const { slide } = position(presenter.url())
+    await presenter.getByRole('region', { name: /^Slide atual/ }).locator(`.slidev-page-${slide} .slidev-layout`).waitFor()
+  }
   const press = async () => {
+    await presenterReady()
     const before = presenter.url()
     await presenter.keyboard.press('ArrowRight')
     await presenter.waitForURL(u => u.toString() !== before)
