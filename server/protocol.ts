@@ -33,9 +33,13 @@ export interface RoomCount { room: string, students: number }
  * move was NOT applied), `busy` (lost a write race five times).
  */
 export type ErrorCode = 'invalid' | 'unknown-room' | 'not-presenter' | 'storage' | 'busy'
-export type Failure = { ok: false, error: ErrorCode }
-export type JoinAck = { ok: true, role: Role, state: RoomState } | Failure
-export type MoveAck = { ok: true, state: RoomState } | Failure
+/** Why an event was refused, in its acknowledgement. */
+export type Refusal<E extends string> = { ok: false, error: E }
+/** Every event's acknowledgement: `{ ok: true, …T }`, or a refusal with its reason. */
+export type Reply<T, E extends string> = ({ ok: true } & T) | Refusal<E>
+export type Failure = Refusal<ErrorCode>
+export type JoinAck = Reply<{ role: Role, state: RoomState }, ErrorCode>
+export type MoveAck = Reply<{ state: RoomState }, ErrorCode>
 
 /** Client → server events (each with an ack callback). */
 export interface ClientToServer {

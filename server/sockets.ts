@@ -2,9 +2,9 @@
 // every event is rate-limited and validated, a student's presenter-only event is dropped and
 // counted, and a move is stored before it is broadcast and acknowledged.
 import type { Server, Socket } from 'socket.io'
-import * as v from 'valibot'
 import { sessionFromCookieHeader } from './auth'
 import { createBucket } from './bucket'
+import { incoming } from './incoming'
 import type { Counters } from './counters'
 import { EVENTS, JoinPayload, MovePayload, type ClientToServer, type Role, type ServerToClient } from './protocol'
 import type { QuizClientToServer, QuizServerToClient } from './quiz/protocol'
@@ -116,13 +116,9 @@ export function attachRoomHandlers(options: SocketOptions): void {
     })
 
     socket.on(EVENTS.join, async (...args: unknown[]) => {
-      const ack = typeof args.at(-1) === 'function' ? args.at(-1) as (reply: unknown) => void : undefined
-      const parsed = v.safeParse(JoinPayload, args[0])
-      if (!parsed.success) {
-        counters.count('malformed')
-        return ack?.({ ok: false, error: 'invalid' })
-      }
-      const { room } = parsed.output
+      const event = incoming(args, JoinPayload, counters)
+      if (!event) return
+      const { payload: { room }, ack } = event
       const result = await rooms.join(room)
       if (!result.ok) return ack?.(result)
       const previous = socket.data.room
@@ -138,17 +134,10 @@ export function attachRoomHandlers(options: SocketOptions): void {
     })
 
     socket.on(EVENTS.move, async (...args: unknown[]) => {
-      const ack = typeof args.at(-1) === 'function' ? args.at(-1) as (reply: unknown) => void : undefined
-      if (!mayMove(socket.data.role)) {
-        counters.count('forged')
-        return ack?.({ ok: false, error: 'not-presenter' })
-      }
-      const parsed = v.safeParse(MovePayload, args[0])
-      if (!parsed.success) {
-        counters.count('malformed')
-        return ack?.({ ok: false, error: 'invalid' })
-      }
-      const result = await rooms.move(socket.data.role, parsed.output)
+      const event = incoming(args, MovePayload, counters, { forged: !mayMove(socket.data.role) })
+      if (!event) return
+      const { payload, ack } = event
+      const result = await rooms.move(socket.data.role, payload)
       if (!result.ok) return ack?.(result)
       if (result.changed) io.to(socketRoom(result.state.room)).emit(EVENTS.state, result.state)
       ack?.({ ok: true, state: result.state })

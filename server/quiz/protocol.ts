@@ -2,7 +2,7 @@
 // (client/quiz/) imports the types from here; the server validates every payload against them.
 // Option indices are 0-based everywhere here; only the authored ```pergunta fence counts from 1.
 import * as v from 'valibot'
-import { RoomId } from '../protocol'
+import { RoomId, type Refusal, type Reply } from '../protocol'
 
 export const QuestionId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/))
 
@@ -75,10 +75,10 @@ export type QuizAnswerRequest = v.InferOutput<typeof QuizAnswerPayload>
 export interface QuizMine { room: string, question: string, round: Round, choices: number[] }
 
 export type QuizError = 'invalid' | 'not-presenter' | 'not-student' | 'unknown-question' | 'phase' | 'closed' | 'storage'
-export type QuizFailure = { ok: false, error: QuizError }
-export type QuizControlAck = { ok: true, state: QuizState } | QuizFailure
+export type QuizFailure = Refusal<QuizError>
+export type QuizControlAck = Reply<{ state: QuizState }, QuizError>
 /** Sent only after the answer is written to storage: then the phone shows "resposta registrada". */
-export type QuizAnswerAck = { ok: true, answer: QuizMine } | QuizFailure
+export type QuizAnswerAck = Reply<{ answer: QuizMine }, QuizError>
 
 export interface QuizClientToServer {
   'quiz:control': (payload: QuizControlRequest, ack: (reply: QuizControlAck) => void) => void

@@ -57,6 +57,14 @@ export function applyControl(record: QuizRecord, question: string, action: QuizA
     record: { room: record.room, version: record.version + 1, current, progress, updatedAt: Math.max(now, record.updatedAt) },
   })
   const same: ControlResult = { ok: true, changed: false, record }
+  // close and reveal: the question in play goes from `from` to `to`; already at `to` changes nothing.
+  const step = (from: Progress['phase'], to: Progress['phase']): ControlResult => {
+    if (!inPlay || !mine) return phaseError
+    if (mine.phase === to) return same
+    if (mine.phase !== from) return phaseError
+    progress[question] = { ...mine, phase: to }
+    return next(record.current)
+  }
 
   switch (action) {
     case 'open': {
@@ -69,17 +77,9 @@ export function applyControl(record: QuizRecord, question: string, action: QuizA
       return next(question)
     }
     case 'close':
-      if (!inPlay || !mine) return phaseError
-      if (mine.phase === 'closed') return same
-      if (mine.phase !== 'open') return phaseError
-      progress[question] = { ...mine, phase: 'closed' }
-      return next(record.current)
+      return step('open', 'closed')
     case 'reveal':
-      if (!inPlay || !mine) return phaseError
-      if (mine.phase === 'revealed') return same
-      if (mine.phase !== 'closed') return phaseError
-      progress[question] = { ...mine, phase: 'revealed' }
-      return next(record.current)
+      return step('closed', 'revealed')
     case 'reset':
       delete progress[question]
       return next(record.current)

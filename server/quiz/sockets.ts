@@ -3,8 +3,8 @@
 // to the room on every change (answer counts at most 4 times a second) and quiz:state + quiz:mine
 // to a socket after its room:join. The device id comes from the handshake's `dd_aparelho` cookie.
 import type { IncomingMessage } from 'node:http'
-import * as v from 'valibot'
 import type { Counters } from '../counters'
+import { ackOf, incoming } from '../incoming'
 import { socketRoom, type LiveIo, type LiveSocket, type SocketExtension } from '../sockets'
 import { deviceCookieIfMissing, deviceFromCookieHeader, newDeviceId } from './device'
 import { QUIZ_EVENTS, QuizAnswerPayload, QuizControlPayload } from './protocol'
@@ -21,8 +21,6 @@ export interface QuizSocketOptions {
 /** The handshake request carries the id made for it, for the socket that comes out of it. */
 const MADE = Symbol('dd-device')
 type Marked = IncomingMessage & { [MADE]?: string }
-type Ack = (reply: unknown) => void
-const ackOf = (args: unknown[]) => (typeof args.at(-1) === 'function' ? args.at(-1) as Ack : undefined)
 
 export function createQuizSockets({ io, quiz, counters, countEveryMs = 250 }: QuizSocketOptions): SocketExtension {
   // A handshake without the device cookie gets one (the browser keeps it for the next connection).
@@ -62,34 +60,24 @@ export function createQuizSockets({ io, quiz, counters, countEveryMs = 250 }: Qu
     events: [QUIZ_EVENTS.control, QUIZ_EVENTS.answer],
     connection(socket: LiveSocket) {
       socket.on(QUIZ_EVENTS.control, async (...args: unknown[]) => {
-        const ack = ackOf(args)
-        if (socket.data.role !== 'presenter') {
-          counters.count('forged')
-          return ack?.({ ok: false, error: 'not-presenter' })
-        }
-        const parsed = v.safeParse(QuizControlPayload, args[0])
-        if (!parsed.success) {
-          counters.count('malformed')
-          return ack?.({ ok: false, error: 'invalid' })
-        }
-        const result = await quiz.control(parsed.output)
-        if (result.ok && result.changed) io.to(socketRoom(parsed.output.room)).emit(QUIZ_EVENTS.state, result.state)
+        const event = incoming(args, QuizControlPayload, counters, { forged: socket.data.role !== 'presenter' })
+        if (!event) return
+        const { payload, ack } = event
+        const result = await quiz.control(payload)
+        if (result.ok && result.changed) io.to(socketRoom(payload.room)).emit(QUIZ_EVENTS.state, result.state)
         ack?.(result.ok ? { ok: true, state: result.state } : result)
       })
 
       socket.on(QUIZ_EVENTS.answer, async (...args: unknown[]) => {
-        const ack = ackOf(args)
-        if (socket.data.role !== 'student') return ack?.({ ok: false, error: 'not-student' })
-        const parsed = v.safeParse(QuizAnswerPayload, args[0])
-        if (!parsed.success) {
-          counters.count('malformed')
-          return ack?.({ ok: false, error: 'invalid' })
-        }
+        if (socket.data.role !== 'student') return ackOf(args)?.({ ok: false, error: 'not-student' })
+        const event = incoming(args, QuizAnswerPayload, counters)
+        if (!event) return
+        const { payload, ack } = event
         // Answers go to the room the socket follows (joined first, as the deck client does).
-        if (parsed.output.room !== socket.data.room) return ack?.({ ok: false, error: 'invalid' })
-        const result = await quiz.answer(parsed.output, socket.data.device)
+        if (payload.room !== socket.data.room) return ack?.({ ok: false, error: 'invalid' })
+        const result = await quiz.answer(payload, socket.data.device)
         ack?.(result)
-        if (result.ok) answersChanged(parsed.output.room)
+        if (result.ok) answersChanged(payload.room)
       })
     },
     joined(socket, room) {
