@@ -14,6 +14,8 @@ import { openSite, type Site } from '../support/site'
 const decks = await listDecks()
 let site: Site
 const printed = new Map<string, PrintedSlide[]>()
+/** Per deck: code that the print view would draw with JetBrains Mono's ligatures (`/*` → one glyph). */
+const ligatured = new Map<string, string[]>()
 const external: string[] = []
 
 beforeAll(async () => {
@@ -22,6 +24,12 @@ beforeAll(async () => {
     const { context, external: blocked } = await site.newContext({ viewport: { width: 980, height: 552 } })
     const { page } = await openPrintView(context, `${site.origin}${site.base}${deck.id}/`, deck.slideCount)
     printed.set(deck.id, await inspectPrintView(page))
+    ligatured.set(deck.id, await page.evaluate(() => [...document.querySelectorAll('.print-slide-container :is(code, pre)')]
+      .filter((el) => {
+        const style = getComputedStyle(el)
+        return style.fontVariantLigatures !== 'none' || !/"calt" 0/.test(style.fontFeatureSettings)
+      })
+      .map(el => (el.textContent ?? '').trim().slice(0, 40))))
     external.push(...blocked)
     await context.close()
   }
@@ -68,6 +76,10 @@ describe.each(decks.map(deck => [deck.id, deck] as const))('%s.pdf', (id, deck) 
       expect(slide.outside, `${id} slide ${i + 1}: texto cortado pela borda`).toEqual([])
       expect(slide.hiddenClicks, `${id} slide ${i + 1}: passo de clique escondido`).toBe(0)
     })
+  })
+
+  it('draws code character by character: no coding ligatures (`/*`, `--`, `</`)', () => {
+    expect(ligatured.get(id), `${id}: código com ligaduras`).toEqual([])
   })
 
   it('embeds every font it uses, the decks\' Inter among them', ({ skip }) => {
