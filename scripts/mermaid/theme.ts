@@ -31,6 +31,9 @@ export function mermaidConfig(palette: Palette, dark: boolean): Record<string, u
     // Mermaid's default wrapping (200) breaks single words at 22 px ("contêinere|s"); a diagram
     // can still set its own in %%{init}%% or break a label with <br/>.
     flowchart: { htmlLabels: false, wrappingWidth: 250 },
+    // Mermaid draws an edge label's backdrop at half opacity: the edge then strikes through its own
+    // label ("pai de", "gRPC"). Opaque, the label sits on a gap in the line.
+    themeCSS: '.edgeLabel rect { opacity: 1; }',
     fontFamily: MERMAID_FONT,
     themeVariables: {
       darkMode: dark,
