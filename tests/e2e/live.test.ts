@@ -113,9 +113,13 @@ describe('live classroom', () => {
   })
 
   it('the presenter\'s own play window follows through Slidev\'s BroadcastChannel', async () => {
+    // Opened where the presenter is, as "Abrir o projetor" does: on load a play window sends its own
+    // position (127.0.0.1 is a trusted origin for Slidev), so one opened at /1 pulled the presenter
+    // view, and the room, back to slide 1 at some moment around the key press below.
+    const at = positionOf(presenter.page)!
     const play = await presenter.context.newPage()
-    await play.goto(`${origin}/${deck.id}/1`)
-    await play.locator('#slideshow .slidev-page-1').waitFor()
+    await play.goto(`${origin}/${deck.id}/${at.page}?clicks=${at.clicks}`)
+    await play.locator(`#slideshow .slidev-page-${at.page}`).waitFor()
     const target = await presenterNext()
     await expectAt(play, target)
     // The projector shows no badge; the presenter view keeps its own.
