@@ -1,0 +1,57 @@
+// Slidev's window sync (the presenter view and the projector window of one browser keep each
+// other's slide and click over a BroadcastChannel), with the rules of window-report.ts: Slidev's
+// own transport (state/syncState.ts, its public `disableBuiltinSync` / `addSyncMethod`) is turned
+// off and this one, the same mechanics on channels of its own names, takes its place. Without
+// it, a freshly opened projector or phone remote pulled the presenter view, and through the live
+// client (client/live/) the whole room, back to where that window had not been yet.
+// Called from setup/root.ts: before Slidev creates its channels, inside the app (useNav).
+import { toRaw } from 'vue'
+import { useNav } from '@slidev/client/composables/useNav.ts'
+import { sharedState } from '@slidev/client/state/shared.ts'
+import { addSyncMethod, disableBuiltinSync } from '@slidev/client/state/syncState.ts'
+import { changedPart, positionReport, snapshot } from './window-report'
+
+const CHANNEL_PREFIX = 'dd-janelas:'
+
+export function installWindowSync(): void {
+  // `slidev dev` syncs the windows through its own server instead: left as Slidev has it.
+  if (__SLIDEV_HAS_SERVER__) return
+  const { hasPrimarySlide, clicksContext, queryClicks } = useNav()
+  const view = () => ({
+    showsSlide: hasPrimarySlide.value,
+    slideMounted: clicksContext.value.isMounted,
+    routeClicks: Math.max(queryClicks.value, clicksContext.value.clicksStart),
+  })
+
+  disableBuiltinSync()
+  addSyncMethod({
+    init(channelKey, onUpdate, state, persist) {
+      // Kept in localStorage (drawings with `persist`): Slidev's disabled transport still reads it back.
+      if (persist) {
+        return (now, updating) => {
+          if (!updating) localStorage.setItem(channelKey, JSON.stringify(now))
+        }
+      }
+      const isNavigation = toRaw(state) === toRaw(sharedState)
+      const channel = new BroadcastChannel(CHANNEL_PREFIX + channelKey)
+      channel.addEventListener('message', (event: MessageEvent) => onUpdate(event.data))
+      let known = snapshot(toRaw(state))
+      return (now, updating) => {
+        // A state heard from another window: known, not sent back.
+        if (updating) {
+          known = snapshot(now)
+          return
+        }
+        if (isNavigation) {
+          const report = positionReport(view(), (now as typeof sharedState).clicks)
+          if (report.kind === 'hold') return
+          // The change runs this write again, with the clicks the window is really at.
+          if (report.kind === 'fix') return void (sharedState.clicks = report.clicks)
+        }
+        const part = changedPart(known, now)
+        known = snapshot(now)
+        if (part) channel.postMessage(part)
+      }
+    },
+  })
+}
