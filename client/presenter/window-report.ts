@@ -6,8 +6,8 @@
 //     steps and clamps the address's ?clicks= to 0: a projector opened at 2?clicks=1 reported
 //     2:0 and pulled the presenter view, and the room, back a click. Until then the address is
 //     the window's position.
-//   - Only what changed since the window last sent or heard is sent: a fresh window's untouched
-//     defaults (its timer, stopped) must not overwrite the other windows' state.
+//   - Only what changed since the window last sent or heard is sent, with its position: a fresh
+//     window's untouched defaults (its timer, stopped) must not overwrite the other windows' state.
 
 export interface WindowView {
   /** The page shows a slide (Slidev: `hasPrimarySlide`). */
@@ -38,10 +38,13 @@ export function snapshot(state: object): Snapshot {
   return Object.fromEntries(Object.entries(state).filter(([, value]) => value !== undefined).map(([key, value]) => [key, JSON.stringify(value)]))
 }
 
-/** The part of `state` that differs from `known` (undefined when nothing does). */
-export function changedPart<State extends object>(known: Snapshot, state: State): Partial<State> | undefined {
+/**
+ * The part of `state` to send: the keys that differ from `known`, and with them the `always` keys
+ * (a window's position is its own, whatever the others last heard); undefined when nothing differs.
+ */
+export function changedPart<State extends object>(known: Snapshot, state: State, always: readonly string[] = []): Partial<State> | undefined {
   const now = snapshot(state)
   const keys = [...new Set([...Object.keys(known), ...Object.keys(now)])].filter(key => now[key] !== known[key])
   if (!keys.length) return undefined
-  return Object.fromEntries(keys.map(key => [key, state[key as keyof State]])) as Partial<State>
+  return Object.fromEntries([...new Set([...always, ...keys])].map(key => [key, state[key as keyof State]])) as Partial<State>
 }

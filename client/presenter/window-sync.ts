@@ -12,6 +12,8 @@ import { addSyncMethod, disableBuiltinSync } from '@slidev/client/state/syncStat
 import { changedPart, positionReport, snapshot } from './window-report'
 
 const CHANNEL_PREFIX = 'dd-janelas:'
+/** Sent with every report of the navigation state: where this window is. */
+const POSITION_KEYS = ['page', 'clicks', 'clicksTotal', 'lastUpdate'] as const
 
 export function installWindowSync(): void {
   // `slidev dev` syncs the windows through its own server instead: left as Slidev has it.
@@ -48,7 +50,7 @@ export function installWindowSync(): void {
           // The change runs this write again, with the clicks the window is really at.
           if (report.kind === 'fix') return void (sharedState.clicks = report.clicks)
         }
-        const part = changedPart(known, now)
+        const part = changedPart(known, now, isNavigation ? POSITION_KEYS : [])
         known = snapshot(now)
         if (part) channel.postMessage(part)
       }

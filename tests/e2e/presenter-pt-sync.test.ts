@@ -14,6 +14,7 @@ import type { RoomState } from '#server/protocol'
 import { listDecks } from '#scripts/site/decks'
 import { launchChromium } from '#scripts/util/browser'
 import { firstSlideWithClicks } from '../support/deck-clicks'
+import { keyTo, positionOf } from '../support/presenter-keys'
 import { freePort, spawnLive, type LiveProcess } from '../support/live-process'
 import { client, connected, login, type LiveClient } from '../support/live'
 
@@ -72,11 +73,6 @@ async function presenterProfile() {
   return context
 }
 
-function positionOf(page: Page) {
-  const url = new URL(page.url())
-  return `${url.pathname.split('/').at(-1)}:${url.searchParams.get('clicks') ?? '0'}`
-}
-
 async function openPresenter(page: Page, no: number) {
   await page.goto(`${origin}/${deck.id}/presenter/${no}`)
   await page.getByTestId('room-connection').filter({ hasText: 'Conectado' }).waitFor()
@@ -86,14 +82,8 @@ async function openPresenter(page: Page, no: number) {
 async function presenterAtClick2(context: BrowserContext, student: Awaited<ReturnType<typeof studentClient>>) {
   const presenter = await context.newPage()
   await openPresenter(presenter, slide)
+  await keyTo(presenter, slide, 2)
   const target = `${slide}:2`
-  for (let i = 0; i < 12 && positionOf(presenter) !== target; i++) {
-    const [page, clicks] = positionOf(presenter).split(':').map(Number)
-    const before = positionOf(presenter)
-    await presenter.keyboard.press(page < slide || (page === slide && clicks < 2) ? 'ArrowRight' : 'ArrowLeft')
-    await expect.poll(() => positionOf(presenter)).not.toBe(before)
-  }
-  expect(positionOf(presenter)).toBe(target)
   await presenter.locator(`#slideshow .slidev-page-${slide}`).waitFor()
   await expect.poll(student.at, { timeout: 10_000 }).toBe(target)
   return { presenter, target }

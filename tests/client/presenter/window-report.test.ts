@@ -16,7 +16,7 @@ describe('what a window reports to the deck\'s other windows', () => {
     expect(positionReport({ showsSlide: true, slideMounted: true, routeClicks: 5 }, 2)).toEqual({ kind: 'send' })
   })
 
-  it('sends only the keys that changed since it last sent or heard', () => {
+  it('sends only the keys that changed since it last sent or heard, and its position with them', () => {
     const fresh = { page: 1, clicks: 0, timer: { status: 'stopped' } }
     const known = snapshot(fresh)
     // A fresh window moves: its stopped timer is not news for the others.
@@ -25,5 +25,8 @@ describe('what a window reports to the deck\'s other windows', () => {
     expect(changedPart(known, { ...fresh })).toBeUndefined()
     expect(changedPart(known, { ...fresh, cursor: undefined })).toBeUndefined()
     expect(changedPart(snapshot({ ...fresh, cursor: { x: 1 } }), { ...fresh, cursor: undefined })).toEqual({ cursor: undefined })
+    // A fresh window at slide 1 reports slide 1, though that is its default too.
+    expect(changedPart(known, { ...fresh, lastUpdate: 'presenter' }, ['page', 'clicks'])).toEqual({ page: 1, clicks: 0, lastUpdate: 'presenter' })
+    expect(changedPart(known, { ...fresh }, ['page', 'clicks'])).toBeUndefined()
   })
 })
