@@ -18,6 +18,9 @@ import { deckNotes } from '#scripts/export/notes'
 import { listDecks } from '#scripts/site/decks'
 import { distDir } from '#scripts/site/paths'
 import { launchChromium } from '#scripts/util/browser'
+import { firstSlideWithClicks } from '../support/deck-clicks'
+import { keyTo, positionOf } from '../support/presenter-keys'
+import { textContrastsOf } from '../support/text-contrast'
 
 const SECRET = 'segredo-do-apresentador-pt'
 const deck = (await listDecks())[0]
@@ -67,12 +70,6 @@ async function presenterPage(options: Parameters<Browser['newContext']>[0] = {})
   const errors: string[] = []
   page.on('pageerror', error => errors.push(error.message))
   return { context, page, errors }
-}
-
-/** `page:clicks` of a presenter or play view, from its address. */
-function positionOf(page: Page) {
-  const url = new URL(page.url())
-  return `${url.pathname.split('/').at(-1)}:${url.searchParams.get('clicks') ?? '0'}`
 }
 
 async function openPresenter(page: Page, no = 1) {
@@ -222,6 +219,50 @@ describe('the presenter view in Portuguese', () => {
     expect(await state.getAttribute('data-status')).toBe('behind')
     expect(await state.locator('[aria-hidden=true]').textContent()).toBe('▼')
   })
+})
+
+describe('the notes in step with the clicks', () => {
+  /** Every note text under `selector` below 4.5:1, and how the blocks of the notes are marked. */
+  async function readNotes(page: Page, selector: string) {
+    await page.locator(`${selector} .slidev-note-click-mark-active`).waitFor()
+    const contrasts = await textContrastsOf(page, selector)
+    const blocks = await page.locator(`${selector} > *`).evaluateAll(els => els.map((el) => {
+      const style = getComputedStyle(el)
+      return { faded: el.classList.contains('slidev-note-fade'), bar: style.borderLeftStyle !== 'none' && style.borderLeftColor !== 'rgba(0, 0, 0, 0)' ? Number.parseFloat(style.borderLeftWidth) : 0, background: style.backgroundColor, weight: style.fontWeight }
+    }))
+    return { contrasts, low: contrasts.filter(c => c.ratio < 4.5).map(c => `${c.ratio}:1 ${c.colour} sobre ${c.background} “${c.text.slice(0, 40)}”`), blocks }
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`every note text meets 4.5:1 and the current click is marked by a bar and a background, not only grey, ${colorScheme}`, async () => {
+      const slide = await firstSlideWithClicks(deck.file)
+      const { page } = await presenterPage({ colorScheme })
+      await openPresenter(page, slide)
+      await keyTo(page, slide, 1)
+      const notes = await readNotes(page, '.dd-presenter__note-text')
+      // The text before the first click, the current click's, and the later ones: all measured.
+      expect(notes.contrasts.length).toBeGreaterThan(3)
+      expect(notes.low, 'notas do apresentador abaixo de 4,5:1').toEqual([])
+      const current = notes.blocks.filter(b => !b.faded)
+      const others = notes.blocks.filter(b => b.faded)
+      expect(current.length).toBeGreaterThan(0)
+      expect(others.length).toBeGreaterThan(0)
+      for (const block of current) {
+        expect(block.bar).toBeGreaterThanOrEqual(3)
+        expect(others.map(b => b.background)).not.toContain(block.background)
+      }
+      for (const block of others) expect(block.bar).toBe(0)
+
+      // The phone remote shows the same notes at the room's click (375×812).
+      const { page: phone } = await presenterPage({ colorScheme, viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true })
+      await phone.goto(`${origin}/${deck.id}/controle/`)
+      await phone.getByRole('status').filter({ hasText: 'Ao vivo' }).waitFor()
+      const remote = await readNotes(phone, '.dd-remote__notes')
+      expect(remote.contrasts.length).toBeGreaterThan(3)
+      expect(remote.low, 'notas do controle remoto abaixo de 4,5:1').toEqual([])
+      expect(remote.blocks.filter(b => !b.faded).every(b => b.bar >= 3)).toBe(true)
+    })
+  }
 })
 
 describe('room panel and projector', () => {
