@@ -28,6 +28,8 @@ let origin: string
 let browser: Browser
 let cookie: string
 const contexts: BrowserContext[] = []
+/** Between windows and through the server, on a machine that may be busy. */
+const WAIT = { timeout: 10_000 }
 const sockets: LiveClient[] = []
 
 beforeAll(async () => {
@@ -85,7 +87,7 @@ async function presenterAtClick2(context: BrowserContext, student: Awaited<Retur
   await keyTo(presenter, slide, 2)
   const target = `${slide}:2`
   await presenter.locator(`#slideshow .slidev-page-${slide}`).waitFor()
-  await expect.poll(student.at, { timeout: 10_000 }).toBe(target)
+  await expect.poll(student.at, WAIT).toBe(target)
   return { presenter, target }
 }
 
@@ -108,7 +110,7 @@ describe('the presenter\'s windows in one browser profile leave the room where i
     const { presenter, target } = await presenterAtClick2(context, student)
     const toggle = presenter.getByTestId('timer-toggle')
     await toggle.click()
-    await expect.poll(() => toggle.textContent()).toMatch(/Pausar/)
+    await expect.poll(() => toggle.textContent(), WAIT).toMatch(/Pausar/)
     const before = student.seen.length
 
     const projector = await openProjector(context, presenter)
@@ -120,14 +122,14 @@ describe('the presenter\'s windows in one browser profile leave the room where i
 
     // A key in the presenter view moves the projector and the room; a key in the projector, the presenter.
     await presenter.keyboard.press('ArrowRight')
+    await expect.poll(() => positionOf(presenter), WAIT).not.toBe(target)
     const moved = positionOf(presenter)
-    expect(moved).not.toBe(target)
-    await expect.poll(() => positionOf(projector)).toBe(moved)
-    await expect.poll(student.at, { timeout: 10_000 }).toBe(moved)
+    await expect.poll(() => positionOf(projector), WAIT).toBe(moved)
+    await expect.poll(student.at, WAIT).toBe(moved)
     await projector.bringToFront()
     await projector.keyboard.press('ArrowLeft')
-    await expect.poll(() => positionOf(presenter)).toBe(target)
-    await expect.poll(student.at, { timeout: 10_000 }).toBe(target)
+    await expect.poll(() => positionOf(presenter), WAIT).toBe(target)
+    await expect.poll(student.at, WAIT).toBe(target)
   })
 
   it('reloading the presenter view while the projector is open', async () => {
@@ -155,7 +157,7 @@ describe('the presenter\'s windows in one browser profile leave the room where i
     const remote = await context.newPage()
     await remote.goto(`${origin}/${deck.id}/controle/`)
     await remote.getByRole('status').filter({ hasText: 'Ao vivo' }).waitFor()
-    await expect.poll(() => remote.getByTestId('remote-counter').textContent()).toMatch(new RegExp(`^Slide ${slide} de \\d+ · passo 2 de`))
+    await expect.poll(() => remote.getByTestId('remote-counter').textContent(), WAIT).toMatch(new RegExp(`^Slide ${slide} de \\d+ · passo 2 de`))
     await remote.waitForTimeout(2000)
     expect(student.seen.slice(before), 'estados da sala depois de abrir o controle').toEqual([])
     expect(positionOf(presenter)).toBe(target)

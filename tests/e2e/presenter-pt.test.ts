@@ -283,7 +283,8 @@ describe('room panel and projector', () => {
     const overlay = projector.getByTestId('projector-qr')
     await overlay.waitFor()
     expect(await overlay.textContent()).toContain(`${origin}/${deck.id}/`)
-    expect(await overlay.locator('svg path').count()).toBeGreaterThan(0)
+    // The QR code is drawn once its encoder has loaded.
+    await overlay.locator('svg path').first().waitFor()
     expect(await page.getByTestId('room-qr-toggle').getAttribute('aria-pressed')).toBe('true')
     await page.keyboard.press('q')
     await overlay.waitFor({ state: 'detached' })

@@ -15,7 +15,7 @@ export async function keyTo(view: Page, page: number, clicks: number, maxSteps =
     const [at, atClicks] = positionOf(view).split(':').map(Number)
     const before = positionOf(view)
     await view.keyboard.press(at < page || (at === page && atClicks < clicks) ? 'ArrowRight' : 'ArrowLeft')
-    await expect.poll(() => positionOf(view)).not.toBe(before)
+    await expect.poll(() => positionOf(view), { timeout: 10_000 }).not.toBe(before)
   }
   expect(positionOf(view)).toBe(target)
 }
