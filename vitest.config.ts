@@ -10,6 +10,8 @@ export default defineConfig({
       {
         // The components' Iconify icons (`~icons/carbon/…`), compiled as Slidev's unplugin-icons does.
         plugins: [vue(), Icons({ compiler: 'vue3' })],
+        // Slidev's client sources (the clicks context in tests/support/slide-context.ts) read this flag.
+        define: { __DEV__: 'true' },
         test: {
           name: 'unit',
           include: ['tests/{client,components,scripts,server,slides}/**/*.test.ts'],

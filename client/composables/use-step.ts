@@ -1,7 +1,8 @@
-// The step a component shows: the slide's click count from Slidev, clamped to the component's steps.
+// The step a figure shows, counted from the slide's clicks. The figure registers its `steps`
+// clicks with the slide, as Slidev's own ShikiMagicMove does, so the slide declares no `clicks:`.
 // In the PDF export (withClicks: false) Slidev renders every slide at its last click, so the final
 // step is what gets printed; the clamp also keeps `?clicks=99` safe.
-import { computed, type ComputedRef } from 'vue'
+import { computed, onUnmounted, useId, type ComputedRef } from 'vue'
 import { useSlideContext } from '@slidev/client'
 
 export function clampStep(clicks: number, steps: number): number {
@@ -10,6 +11,11 @@ export function clampStep(clicks: number, steps: number): number {
 }
 
 export function useStep(steps: number): ComputedRef<number> {
-  const { $clicks } = useSlideContext()
-  return computed(() => clampStep($clicks.value, steps))
+  const { $clicksContext: clicks } = useSlideContext()
+  const id = `dd-step-${useId()}`
+  const since = clicks.calculateSince('+1', steps)
+  clicks.register(id, since)
+  onUnmounted(() => clicks.unregister(id))
+  // since.start is the figure's first click (1 unless other clicks come before it on the slide).
+  return computed(() => since ? clampStep(clicks.current - since.start + 1, steps) : steps)
 }

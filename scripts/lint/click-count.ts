@@ -1,7 +1,9 @@
 // How many clicks a slide has, worked out from its Markdown the way Slidev's clicks context does
 // at runtime (composables/useClicks.ts): each v-click/v-after/v-mark/<v-clicks>/highlighted code
-// block registers in document order with a relative ('+n') or absolute (n) position; the total
+// block registers in document order with a relative ('+n') or absolute (n) position, and so does
+// each step figure (<CopyOnWrite />…) with the clicks client/figures/steps.ts gives it; the total
 // is the highest position reached, unless the frontmatter sets `clicks:`.
+import { figureSteps } from '#client/figures/steps'
 import { findFences } from '#scripts/mermaid/fences'
 import { blank } from './markdown'
 
@@ -15,6 +17,8 @@ export interface ClickCount {
   from: 'frontmatter' | 'content'
   /** What registers clicks, in order (`<v-clicks> ×3`, `v-click`, `código {1|2|3}`), for messages. */
   sources: string[]
+  /** The step figures on the slide (`CopyOnWrite`), which register their own clicks. */
+  figures: string[]
 }
 
 /** A Vue binding value (`3`, `'+2'`, `[1, 3]`, `false`) as the directive receives it. */
@@ -78,6 +82,13 @@ function attribute(attrs: string, name: string): { value: string, bound: boolean
   return { value: match[4] ?? match[5] ?? '', bound: Boolean(match[2]) }
 }
 
+/** A tag's plain string attributes: `group="demais" :x="1"` → `{ group: 'demais' }`. */
+function stringAttributes(attrs: string): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const match of attrs.matchAll(/(?<=^|\s)([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found[match[1]] = match[2] ?? match[3] ?? ''
+  return found
+}
+
 function atOf(attrs: string, name = 'at'): At | undefined {
   const found = attribute(attrs, name)
   if (!found) return { kind: 'relative', value: 1 }
@@ -127,10 +138,14 @@ export function countVClicksChildren(inner: string, depth = 1): number {
 
 /** The clicks of a slide whose content (without notes) is `content`. */
 export function countClicks(content: string, frontmatter: Record<string, unknown> = {}): ClickCount {
+  const counted = countContentClicks(content)
+  if (frontmatter.clicks === undefined || frontmatter.clicks === null) return counted
+  return { ...counted, total: Number(frontmatter.clicks) || 0, unknown: [], from: 'frontmatter', sources: [`clicks: ${frontmatter.clicks}`] }
+}
+
+function countContentClicks(content: string): ClickCount {
   const unknown: string[] = []
-  if (frontmatter.clicks !== undefined && frontmatter.clicks !== null) {
-    return { total: Number(frontmatter.clicks) || 0, unknown, from: 'frontmatter', sources: [`clicks: ${frontmatter.clicks}`] }
-  }
+  const figures: string[] = []
   const lines = content.split('\n')
   const ctx = new Clicks()
   // Code blocks first: keep their positions as tokens, then blank them for the HTML scan.
@@ -191,9 +206,18 @@ export function countClicks(content: string, frontmatter: Record<string, unknown
     events.push({ index: match.index, source: `v-${name}`, run: () => ctx.since(at ?? { kind: 'relative', value: 1 }) })
   }
 
+  // Step figures, which register their clicks in setup as a '+1' block of their size.
+  for (const match of text.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g)) {
+    const steps = figureSteps[match[1]]?.(stringAttributes(match[2]))
+    if (steps === undefined) continue
+    figures.push(match[1])
+    if (!Number.isInteger(steps)) unknown.push(match[0])
+    else events.push({ index: match.index, source: `<${match[1]}> ×${steps}`, run: () => ctx.since({ kind: 'relative', value: 1 }, steps) })
+  }
+
   events.sort((a, b) => a.index - b.index)
   for (const event of events) event.run()
-  return { total: ctx.max, unknown, from: 'content', sources: events.map(e => e.source) }
+  return { total: ctx.max, unknown, from: 'content', sources: events.map(e => e.source), figures }
 }
 
 function maskFenceBlocks(text: string, lines: string[], lineOffsets: number[]): string {

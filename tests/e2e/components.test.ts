@@ -12,6 +12,7 @@ import { COPY_ON_WRITE_STEPS, LAYER_STACK_STEPS, cowSteps } from '#client/figure
 import { NAMESPACE_STEPS, namespacesOf, type NamespaceGroup } from '#client/figures/namespaces'
 import { NETFILTER_STEPS, hops } from '#client/figures/netfilter-hops'
 import { CONTAINER_VS_VM_STEPS } from '#client/figures/vm-container-stacks'
+import { countClicks } from '#scripts/lint/click-count'
 import { listDecks, loadDeck, projectRoot } from '#scripts/site/decks'
 import { openSite, type Site } from '../support/site'
 
@@ -48,7 +49,7 @@ async function componentSlides(): Promise<ComponentSlide[]> {
       const component = Object.keys(specs).find(name => slide.source.content.includes(`<${name}`))
       if (!component) return
       const group = /group="(\w+)"/.exec(slide.source.content)?.[1] as NamespaceGroup | undefined
-      found.push({ deck: deck.id, no: i + 1, component, group, clicks: Number(slide.frontmatter.clicks) })
+      found.push({ deck: deck.id, no: i + 1, component, group, clicks: countClicks(slide.source.content, slide.frontmatter).total })
     })
   }
   return found

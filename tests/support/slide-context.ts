@@ -1,19 +1,36 @@
-// A stand-in for @slidev/client in component tests: useSlideContext() with a $clicks the test sets.
-// The real module needs Slidev's virtual modules (#slidev/configs), which exist only in a Slidev app.
-// Usage: vi.mock('@slidev/client', () => import('./slide-context')); then `clicks.value = 2`.
+// A stand-in for @slidev/client in component tests: useSlideContext() with Slidev's own clicks
+// context (createClicksContextBase), so a figure registers its clicks as it does in a deck.
+// The real @slidev/client entry needs Slidev's virtual modules (#slidev/configs), which exist only in a Slidev app.
+// Usage: vi.mock('@slidev/client', () => import('./slide-context')); mountAt(Figure, 2); then `clicks.value = 3`.
+import { createClicksContextBase } from '@slidev/client/composables/useClicks.ts'
+import type { ClicksContext } from '@slidev/types'
 import { mount, type VueWrapper } from '@vue/test-utils'
-import { nextTick, ref, type Component } from 'vue'
+import { defineComponent, h, nextTick, ref, toRef, type Component } from 'vue'
 
+/** The slide's click, as the route sets it. */
 export const clicks = ref(0)
+let context: ClicksContext = createClicksContextBase(clicks)
 
 export function useSlideContext() {
-  return { $clicks: clicks }
+  return { $clicksContext: context, $clicks: toRef(context, 'current') }
 }
 
-/** Mounts `component` at click `step`. */
+/** The clicks context of the slide mountAt made last: `.total` is what its figures registered. */
+export function slideClicks(): ClicksContext {
+  return context
+}
+
+/** Mounts `component` alone on a fresh slide at click `step`. */
 export async function mountAt(component: Component, step: number, props: Record<string, unknown> = {}): Promise<VueWrapper> {
   clicks.value = step
-  const wrapper = mount(component, { props })
+  const slideContext = context = createClicksContextBase(clicks)
+  const slide = defineComponent({
+    setup() {
+      slideContext.setup()
+      return () => h(component, props)
+    },
+  })
+  const wrapper = mount(slide)
   await nextTick()
   return wrapper
 }

@@ -14,9 +14,14 @@ function summarise(sources: string[]): string {
 export function checkClicks(deck: DeckView): Problem[] {
   const problems: Problem[] = []
   for (const slide of deck.slides) {
-    if (slide.note === undefined) continue
     const content = slide.fileLines.slice(slide.contentStart, slide.end).join('\n')
     const clicks = countClicks(content, slide.info.frontmatter)
+    // Declared once: a step figure registers its clicks, so the slide must not say them again.
+    if (clicks.from === 'frontmatter' && clicks.figures.length) {
+      problems.push(slideProblem(deck, slide, slide.start, `${clicks.figures.map(f => `<${f}>`).join(', ')} já registra os próprios cliques: retire "clicks: ${slide.info.frontmatter.clicks}" do frontmatter`))
+      continue
+    }
+    if (slide.note === undefined) continue
     if (clicks.unknown.length) {
       problems.push(slideProblem(deck, slide, slide.noteLine, `não consigo contar os cliques de ${clicks.unknown.join(', ')}: use um número (v-click="2", at="+1") ou declare "clicks: N" no frontmatter do slide`))
       continue

@@ -52,8 +52,16 @@ describe('click counter', () => {
     expect(total('Use `v-click` nos itens.\n\n<!-- <div v-click>x</div> -->')).toBe(0)
   })
 
-  it('takes `clicks:` from the frontmatter for components that count clicks themselves', () => {
-    expect(countClicks('<ContainerVsVm />', { clicks: 3 })).toMatchObject({ total: 3, from: 'frontmatter' })
+  it('counts a step figure\'s own clicks (client/figures/steps.ts), after the clicks before it', () => {
+    expect(countClicks('<ContainerVsVm />')).toMatchObject({ total: 3, from: 'content', sources: ['<ContainerVsVm> ×3'], figures: ['ContainerVsVm'] })
+    expect(total('<NamespaceExplorer group="demais" />')).toBe(4)
+    expect(total('<div v-click>a</div>\n\n<CopyOnWrite />')).toBe(4)
+    expect(countClicks('<NamespaceExplorer group="outro" />').unknown).toEqual(['<NamespaceExplorer group="outro" />'])
+    expect(total('<LayerCard :stack="s" :index="1" />')).toBe(0)
+  })
+
+  it('lets `clicks:` in the frontmatter override the count, and still names the figures', () => {
+    expect(countClicks('<ContainerVsVm />', { clicks: 2 })).toMatchObject({ total: 2, from: 'frontmatter', figures: ['ContainerVsVm'] })
   })
 
   it('reports values it cannot evaluate', () => {

@@ -33,6 +33,10 @@ const expected: Record<string, string[]> = {
   'clicks': [
     'tests/fixtures/clicks/aula-1.md:30: o slide tem 3 clique(s) (<v-clicks> ×3), mas as notas marcam 2: ponha um [click] nas notas antes do que dizer em cada clique (aula-1, slide 2)',
   ],
+  'clicks-figure': [
+    'tests/fixtures/clicks-figure/aula-1.md:18: <DockerTimeline> já registra os próprios cliques: retire "clicks: 5" do frontmatter (aula-1, slide 2)',
+    'tests/fixtures/clicks-figure/aula-1.md:38: o slide tem 3 clique(s) (<CopyOnWrite> ×3), mas as notas marcam 2: ponha um [click] nas notas antes do que dizer em cada clique (aula-1, slide 3)',
+  ],
   'mermaid': [
     `tests/fixtures/mermaid/aula-1.md:25: erro de sintaxe no diagrama Mermaid: encontrou PS onde esperava 'SQE', 'DOUBLECIRCLEEND', 'PE', '-)', 'STADIUMEND' (…) — rótulos com parênteses, dois-pontos ou ponto e vírgula vão entre aspas duplas: A["texto (x)"] (aula-1, slide 2)`,
   ],
