@@ -70,6 +70,9 @@ describe('course search', () => {
     const { page, errors } = await site.newPage(context)
     await page.goto(url('aula-2/3'))
     await page.locator('.slidev-page-3').waitFor()
+    // The deck's study script installs the `/` key in the same step as its "Buscar" button, and it may
+    // run after Slidev has drawn the slide: a key pressed before it would go to the deck.
+    await page.getByRole('navigation', { name: 'Estudo' }).getByRole('button', { name: 'Buscar' }).waitFor()
     const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
     await page.keyboard.press('/')
     await page.keyboard.type('dotcloud', { delay: 5 })
