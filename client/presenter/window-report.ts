@@ -6,6 +6,9 @@
 //     steps and clamps the address's ?clicks= to 0: a projector opened at 2?clicks=1 reported
 //     2:0 and pulled the presenter view, and the room, back a click. Until then the address is
 //     the window's position.
+//   - A play window (the projector) does not report the place it opened at, only where it goes
+//     from there: opened at an old address (/1), it pulled the presenter view back to it. It
+//     follows the presenter view's next move (Slidev lets viewers report only on localhost anyway).
 //   - Only what changed since the window last sent or heard is sent, with its position: a fresh
 //     window's untouched defaults (its timer, stopped) must not overwrite the other windows' state.
 
@@ -29,6 +32,20 @@ export function positionReport(view: WindowView, reportedClicks: number): Positi
   if (!view.showsSlide) return { kind: 'hold' }
   if (view.slideMounted || reportedClicks === view.routeClicks) return { kind: 'send' }
   return { kind: 'fix', clicks: view.routeClicks }
+}
+
+export interface Opening {
+  /** Where the play window was at its first report. */
+  openedAt?: string
+  /** It has been somewhere else since, or heard from another window: its reports go out. */
+  moved: boolean
+}
+
+/** Whether a play window's report of `at` (`page:clicks`) is held as the place it opened at. */
+export function openingStep(opening: Opening, at: string): { opening: Opening, hold: boolean } {
+  if (opening.moved) return { opening, hold: false }
+  const openedAt = opening.openedAt ?? at
+  return at === openedAt ? { opening: { openedAt, moved: false }, hold: true } : { opening: { openedAt, moved: true }, hold: false }
 }
 
 /** Each top-level key of a state, serialized: what a window last sent or heard. */

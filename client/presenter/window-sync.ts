@@ -9,7 +9,7 @@ import { toRaw } from 'vue'
 import { useNav } from '@slidev/client/composables/useNav.ts'
 import { sharedState } from '@slidev/client/state/shared.ts'
 import { addSyncMethod, disableBuiltinSync } from '@slidev/client/state/syncState.ts'
-import { changedPart, positionReport, snapshot } from './window-report'
+import { changedPart, openingStep, positionReport, snapshot, type Opening } from './window-report'
 
 const CHANNEL_PREFIX = 'dd-janelas:'
 /** Sent with every report of the navigation state: where this window is. */
@@ -18,7 +18,8 @@ const POSITION_KEYS = ['page', 'clicks', 'clicksTotal', 'lastUpdate'] as const
 export function installWindowSync(): void {
   // `slidev dev` syncs the windows through its own server instead: left as Slidev has it.
   if (__SLIDEV_HAS_SERVER__) return
-  const { hasPrimarySlide, clicksContext, queryClicks } = useNav()
+  const { hasPrimarySlide, clicksContext, queryClicks, isPresenter } = useNav()
+  let opening: Opening = { moved: false }
   const view = () => ({
     showsSlide: hasPrimarySlide.value,
     slideMounted: clicksContext.value.isMounted,
@@ -39,9 +40,11 @@ export function installWindowSync(): void {
       channel.addEventListener('message', (event: MessageEvent) => onUpdate(event.data))
       let known = snapshot(toRaw(state))
       return (now, updating) => {
-        // A state heard from another window: known, not sent back.
+        // A state heard from another window: known, not sent back. A play window that has heard
+        // where the presenter view is reports its moves from then on, wherever it opened.
         if (updating) {
           known = snapshot(now)
+          if (isNavigation) opening = { ...opening, moved: true }
           return
         }
         if (isNavigation) {
@@ -49,6 +52,11 @@ export function installWindowSync(): void {
           if (report.kind === 'hold') return
           // The change runs this write again, with the clicks the window is really at.
           if (report.kind === 'fix') return void (sharedState.clicks = report.clicks)
+          if (!isPresenter.value) {
+            const step = openingStep(opening, `${sharedState.page}:${sharedState.clicks}`)
+            opening = step.opening
+            if (step.hold) return
+          }
         }
         const part = changedPart(known, now, isNavigation ? POSITION_KEYS : [])
         known = snapshot(now)

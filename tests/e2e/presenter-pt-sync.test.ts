@@ -1,7 +1,7 @@
 // The presenter's windows in one browser profile, over a real `npm run live` process
-// (scripts/cli/live.ts as a child): opening the projector window mid-slide, reloading the
-// presenter view, or opening the phone remote (/controle) in a tab beside it must not move the
-// room. Slidev's window sync (a BroadcastChannel between the windows) used to report such a
+// (scripts/cli/live.ts as a child): opening the projector window mid-slide or at an old address,
+// reloading the presenter view, or opening the phone remote (/controle) in a tab beside it must
+// not move the room. Slidev's window sync (a BroadcastChannel between the windows) used to report such a
 // window's position before it had applied it (click 0, or slide 1 on a page with no slide), and
 // the presenter view forwarded that to the room. A student's real Socket.IO client records
 // every state the server broadcasts, so even a move back and forth again fails the test.
@@ -130,6 +130,25 @@ describe('the presenter\'s windows in one browser profile leave the room where i
     await projector.keyboard.press('ArrowLeft')
     await expect.poll(() => positionOf(presenter), WAIT).toBe(target)
     await expect.poll(student.at, WAIT).toBe(target)
+  })
+
+  it('a projector window opened at an old address (slide 1) stays there until the presenter view moves', async () => {
+    const student = await studentClient()
+    const context = await presenterProfile()
+    const { presenter, target } = await presenterAtClick2(context, student)
+    const before = student.seen.length
+
+    const projector = await context.newPage()
+    await projector.goto(`${origin}/${deck.id}/1`)
+    await projector.locator('#slideshow .slidev-page-1').waitFor()
+    await projector.waitForTimeout(2000)
+    expect(student.seen.slice(before), 'estados da sala depois de abrir o projetor em /1').toEqual([])
+    expect(positionOf(presenter)).toBe(target)
+
+    await presenter.bringToFront()
+    await presenter.keyboard.press('ArrowRight')
+    await expect.poll(() => positionOf(presenter), WAIT).not.toBe(target)
+    await expect.poll(() => positionOf(projector), WAIT).toBe(positionOf(presenter))
   })
 
   it('reloading the presenter view while the projector is open', async () => {

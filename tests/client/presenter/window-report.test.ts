@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changedPart, positionReport, snapshot } from '#client/presenter/window-report'
+import { changedPart, openingStep, positionReport, snapshot } from '#client/presenter/window-report'
 
 describe('what a window reports to the deck\'s other windows', () => {
   it('a page with no slide (phone remote, overview) reports nothing, not Slidev\'s slide 1', () => {
@@ -14,6 +14,15 @@ describe('what a window reports to the deck\'s other windows', () => {
 
   it('once its slide has mounted, Slidev\'s own position is sent as it is', () => {
     expect(positionReport({ showsSlide: true, slideMounted: true, routeClicks: 5 }, 2)).toEqual({ kind: 'send' })
+  })
+
+  it('a play window holds the place it opened at, and reports from its first move on', () => {
+    let step = openingStep({ moved: false }, '1:0')
+    expect(step).toEqual({ opening: { openedAt: '1:0', moved: false }, hold: true })
+    expect(openingStep(step.opening, '1:0').hold).toBe(true)
+    step = openingStep(step.opening, '3:1')
+    expect(step).toEqual({ opening: { openedAt: '1:0', moved: true }, hold: false })
+    expect(openingStep(step.opening, '1:0').hold).toBe(false)
   })
 
   it('sends only the keys that changed since it last sent or heard, and its position with them', () => {
