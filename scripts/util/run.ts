@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { projectRoot } from '#scripts/site/decks'
 
 const require = createRequire(import.meta.url)
@@ -57,9 +58,14 @@ export interface Started {
   stop: () => Promise<void>
 }
 
-/** Starts `node <args>` and resolves once its output matches `ready` (rejects if it exits first). */
+/**
+ * Starts `node <args>` and resolves once its output matches `ready` (rejects if it exits first).
+ * The output is read without colour codes: with CI set, Slidev and Vite colour it even in a pipe
+ * (`localhost:\x1b[1m3030` would not match /localhost:\d+/).
+ */
 export function startNode(label: string, args: string[], ready: RegExp, { env, timeoutMs = 60_000 }: { env?: NodeJS.ProcessEnv, timeoutMs?: number } = {}): Promise<Started> {
   const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let raw = ''
   let output = ''
   const stop = () => new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve()
@@ -75,7 +81,8 @@ export function startNode(label: string, args: string[], ready: RegExp, { env, t
     // Keeps reading after the ready line too, so the child never blocks on a full pipe.
     let isReady = false
     const read = (chunk: Buffer) => {
-      output += chunk.toString()
+      raw += chunk.toString()
+      output = stripVTControlCharacters(raw)
       const match = isReady ? null : ready.exec(output)
       if (match) {
         isReady = true
