@@ -1,14 +1,14 @@
 // The one parser of the speaker notes' timing hints: each slide's notes end with `(~N min)`
-// (`(~1,5 min)` and `(~1.5 min)` also read). The presenter's pacing plan (pacing.ts) and the deck
-// linter both read hints through this file.
+// (`(~1,5 min)` and `(~1.5 min)` also read). The presenter's pacing plan (pacing.ts), the deck
+// linter and the study texts (the landing page's durations, the apostilas) read hints through this file.
 
 /** The hint `(~N min)`, anywhere in the text (the last one wins). */
-const HINT = /\(~\s*(\d+(?:[.,]\d+)?)\s*min\s*\)/gi
+export const TIMING_HINT = /\(~\s*(\d+(?:[.,]\d+)?)\s*min\s*\)/gi
 
 /** Minutes of the last timing hint in a note, or undefined when it has none. */
 export function timingHint(note: string | undefined): number | undefined {
   if (!note) return undefined
-  const all = [...note.matchAll(HINT)]
+  const all = [...note.matchAll(TIMING_HINT)]
   const last = all.at(-1)
   return last ? Number(last[1].replace(',', '.')) : undefined
 }

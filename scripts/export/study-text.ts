@@ -1,19 +1,16 @@
 // What a student reads of the speaker notes: the spoken text without stage directions ("[Mostre …]"),
 // click markers or timing hints; each aula's planned duration (the sum of its `(~N min)` hints); the
-// review slide's questions with the answers its notes give, one per `[click]`.
-// The one place that parses timing hints and review answers (the landing page and both apostilas use it).
+// review slide's questions with the answers its notes give, one per `[click]`. Timing hints are read
+// by their one parser, client/presenter/timing.ts.
+import { TIMING_HINT, timingHint } from '#client/presenter/timing'
 
-/** `(~3 min)`, `(~1,5 min)`: the timing hint that ends a slide's notes. */
-const TIMING = /\(\s*~\s*(\d+(?:[.,]\d+)?)\s*min\s*\)/gi
 const CLICK = /\[click(?::\d+)?\]/gi
 /** `[Pergunte à turma: …]`, `[Demonstração: …]` — anything in brackets but a click marker or a Markdown link. */
 const STAGE = /\[(?!click\b)[^\][]*\](?!\()/gi
 
 /** Minutes the notes plan for a slide (0 when they give no hint). */
 export function timingMinutes(note: string): number {
-  let total = 0
-  for (const match of note.matchAll(TIMING)) total += Number(match[1].replace(',', '.'))
-  return total
+  return timingHint(note) ?? 0
 }
 
 /** A deck's planned minutes: the sum of its slides' hints. */
@@ -33,7 +30,7 @@ export function studyText(note: string): string {
   return note
     .replace(STAGE, '')
     .replace(CLICK, '')
-    .replace(TIMING, '')
+    .replace(TIMING_HINT, '')
     .split(/\n{2,}/)
     .map(paragraph => paragraph.replace(/[ \t]+/g, ' ').replace(/ +([.,;:!?])/g, '$1').trim())
     .filter(paragraph => /[\p{L}\d]/u.test(paragraph))
