@@ -38,7 +38,15 @@ export async function startOffline({ base, deck, idle = true, onStatus }: Offlin
     wb.addEventListener('controlling', () => location.reload())
     void wb.messageSkipWaiting()
   }))
-  const registration = await wb.register()
+  let registration: ServiceWorkerRegistration | undefined
+  try {
+    registration = await wb.register()
+  }
+  catch (error) {
+    // Offline study is an extra: a browser that refuses the worker (private mode, policy) still shows the deck.
+    console.warn('[estudo] sem modo offline: o navegador recusou o service worker.', error)
+    return undefined
+  }
   // register() does not look for a new sw.js when one is installed: ask now, and every half hour.
   if (registration?.active) void wb.update().catch(() => {})
   setInterval(() => void wb.update().catch(() => {}), 30 * 60_000)

@@ -66,7 +66,9 @@ describe('course search', () => {
   })
 
   it('opens from inside a deck with `/`, keeps the typed keys, and Enter opens the first hit', async () => {
-    const { context } = await site.newContext()
+    // No service worker here (the offline tests below have it): closing a context while it was caching
+    // the aula took Chromium 76 s and more on a busy machine, past this test's time.
+    const { context } = await site.newContext({ serviceWorkers: 'block' })
     const { page, errors } = await site.newPage(context)
     await page.goto(url('aula-2/3'))
     await page.locator('.slidev-page-3').waitFor()
